@@ -1,0 +1,3 @@
+import Testing
+@testable import DialogueKit
+@Test func placeholder() {}
