@@ -40,7 +40,7 @@ public enum PromptKind: String, Sendable, CaseIterable {
         case .goalSet: ["goal"]
         case .question: ["text", "stepNumber", "stepCount"]
         case .positiveFeedback, .partialFeedback, .pump, .dontKnow, .unrecognized,
-             .confidenceRequest, .skipGranted, .skipRefused, .reflectionThanks:
+             .confidenceRequest, .skipGranted, .reflectionThanks:
             []
         case .hint, .prompt, .promptCompletion, .assertion, .remediation, .explanation: ["text"]
         case .transition: ["stepNumber", "stepCount", "last"]
@@ -48,7 +48,8 @@ public enum PromptKind: String, Sendable, CaseIterable {
         case .checkpoint: ["discussion"]
         case .confidenceSet: ["confidence"]
         case .skipCheck: ["text", "mastered"]
-        case .review: ["question", "answer", "summary"]
+        case .review: ["question", "answer", "summary", "missing", "finished"]
+        case .skipRefused: ["noCheck", "nothing"]
         case .reflectionRequest: ["text", "title"]
         case .dialogueComplete: ["title", "goal"]
         case .progress: ["title", "goal", "skills", "name", "bar", "percent", "mastered",

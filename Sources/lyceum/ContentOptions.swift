@@ -1,0 +1,44 @@
+import ArgumentParser
+import DialogueKit
+import Foundation
+import TutorEngine
+
+/// Where the dialogues and the tutor's wording are read from.
+struct ContentOptions: ParsableArguments {
+    @Option(name: .long, help: "The folder of dialogues (default: ./Dialogues, else the bundled one).")
+    var dialogues: String?
+
+    @Option(name: .long, help: "The folder of prompt templates (default: ./Prompts, else the bundled one).")
+    var prompts: String?
+
+    var dialoguesPath: String { dialogues ?? Bundled.path("Dialogues") }
+    var promptsPath: String { prompts ?? Bundled.path("Prompts") }
+
+    /// Loads the content; prints every diagnostic to standard error. Errors stop the command.
+    func load() throws -> Content {
+        let (content, diagnostics) = ContentLoader.load(dialogues: dialoguesPath, prompts: promptsPath)
+        for diagnostic in diagnostics { Output.error("\(diagnostic)") }
+        if diagnostics.contains(where: { $0.severity == .error }) {
+            Output.error("lyceum: the content has errors; run `lyceum check` for details.")
+            throw ExitCode(2)
+        }
+        return content
+    }
+}
+
+/// The content bundled with this checkout: the folder in the working directory, or the one
+/// beside the sources this binary was built from.
+enum Bundled {
+    static func path(_ folder: String) -> String {
+        if FileManager.default.fileExists(atPath: folder) { return folder }
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent()
+        return root.appendingPathComponent(folder).path
+    }
+}
+
+enum Output {
+    static func error(_ line: String) {
+        FileHandle.standardError.write(Data((line + "\n").utf8))
+    }
+}

@@ -1,0 +1,210 @@
+import DialogueKit
+import Foundation
+import Testing
+@testable import TutorEngine
+
+@Suite struct TutorTests {
+    @Test func startingAsksForAGoalThenPosesTheFirstQuestion() throws {
+        let tutor = Fixture.tutor
+        var (session, turn) = try tutor.start("sky", seed: 1, now: Fixture.now)
+        #expect(turn.moves == [.dialogueStart, .goalRequest])
+        let reply = tutor.say("understand light", &session)
+        #expect(reply.moves == [.goalSet, .question])
+        #expect(session.goal == "understand light")
+        #expect(reply.text.contains("Why is the sky blue?"))
+    }
+
+    @Test func anEmptyLineSkipsTheGoal() throws {
+        let tutor = Fixture.tutor
+        var (session, _) = try tutor.start("sky", seed: 1, now: Fixture.now)
+        #expect(tutor.say("", &session).moves == [.question])
+        #expect(session.goal == nil)
+    }
+
+    @Test func unknownDialogueIsAClearError() {
+        #expect(throws: Tutor.Failure.unknownDialogue("nope")) {
+            try Fixture.tutor.start("nope", seed: 1, now: Fixture.now)
+        }
+    }
+
+    @Test func aCompleteAnswerGetsFeedbackSummaryAndTheWayOn() {
+        var (tutor, session) = Fixture.started()
+        let before = session.mastery["scatter"]!
+        let reply = tutor.say("scattering of short wavelengths", &session)
+        #expect(reply.classification?.verdict == .correct)
+        #expect(reply.moves == [.positiveFeedback, .summary, .transition])
+        #expect(session.phase == .stepComplete)
+        #expect(session.mastery["scatter"]! > before)
+        #expect(session.steps["why-blue"]?.credited == true)
+        _ = tutor
+    }
+
+    @Test func nextIsRefusedUntilTheStepIsComplete() {
+        var (tutor, session) = Fixture.started()
+        #expect(tutor.say("/next", &session).moves == [.nextRefused])
+        _ = tutor.say("scattering and short wavelength", &session)
+        let reply = tutor.say("/next", &session)
+        #expect(reply.moves == [.question, .transition])  // the info step
+        #expect(reply.text.contains("Now some arithmetic."))
+        _ = tutor
+    }
+
+    @Test func aPartialAnswerIsAcknowledgedAndPumpedForTheRest() {
+        var (tutor, session) = Fixture.started()
+        let first = tutor.say("scattering", &session)
+        #expect(first.classification?.verdict == .partial)
+        #expect(first.moves == [.partialFeedback, .pump])
+        let second = tutor.say("blue has a short wavelength", &session)
+        #expect(second.moves.starts(with: [.positiveFeedback, .summary]))
+        // Credit for the step, but the first answer was not right: mastery went down, not up.
+        #expect(session.steps["why-blue"]?.credited == true)
+        #expect(session.mastery["scatter"]! < BKTParameters.default.prior + 0.01)
+        _ = tutor
+    }
+
+    @Test func aMisconceptionGetsTheRemediationThenTheExplanationThenAHint() {
+        var (tutor, session) = Fixture.started()
+        #expect(tutor.say("it reflects the ocean", &session).moves == [.remediation])
+        #expect(tutor.say("the ocean reflects up", &session).moves == [.explanation])
+        #expect(tutor.say("the ocean!", &session).moves == [.hint])
+        #expect(session.steps["why-blue"]?.lastMisconception == "reflects-ocean")
+        _ = tutor
+    }
+
+    @Test func troubleClimbsTheLadderUpToTheAssertion() {
+        var (tutor, session) = Fixture.started()
+        #expect(tutor.say("purple elephants", &session).moves == [.unrecognized, .pump])
+        #expect(tutor.say("dunno really something", &session).moves.last == .hint)
+        let prompt = tutor.say("something else", &session)
+        #expect(prompt.moves.last == .prompt)
+        let assertion = tutor.say("more nonsense", &session)
+        #expect(assertion.moves.contains(.assertion))
+        #expect(session.steps["why-blue"]?.asserted == ["scatter"])
+        _ = tutor
+    }
+
+    @Test func aRightAnswerToAPromptCoversItsExpectation() {
+        var (tutor, session) = Fixture.started()
+        _ = tutor.say("/hint", &session)          // hint
+        let prompt = tutor.say("/hint", &session)  // prompt
+        #expect(prompt.moves == [.prompt])
+        let reply = tutor.say("scatter", &session)
+        #expect(reply.moves.first == .promptCompletion)
+        #expect(session.steps["why-blue"]?.covered == ["scatter"])
+        _ = tutor
+    }
+
+    @Test func hintOnDemandSkipsThePumpAndCountsAsHelp() {
+        var (tutor, session) = Fixture.started()
+        #expect(tutor.say("/hint", &session).moves == [.hint])
+        _ = tutor.say("scattering of short wavelengths", &session)
+        #expect(session.steps["why-blue"]?.helped == true)
+        // The first answer came after a hint, so it is observed as not known.
+        #expect(session.mastery["scatter"]! < BKTParameters.default.prior + 0.01)
+        _ = tutor
+    }
+
+    @Test func aCheckpointAsksForConfidenceAndAnnouncesTheDiscussion() {
+        var (tutor, session) = Fixture.started()
+        _ = tutor.say("scattering, short wavelength", &session)
+        _ = tutor.say("/next", &session)
+        let question = tutor.say("/next", &session)
+        #expect(question.moves == [.question, .confidenceRequest])
+        #expect(tutor.say("4", &session).moves == [.confidenceSet])
+        let reply = tutor.say("5", &session)
+        #expect(reply.moves == [.positiveFeedback, .summary, .checkpoint, .transition])
+        #expect(reply.checkpoint == "Is 2 + 3 always 3 + 2?")
+        #expect(session.steps["add"]?.confidence == 4)
+        _ = tutor
+    }
+
+    @Test func anAnswerInsteadOfAConfidenceRatingIsTakenAsTheAnswer() {
+        var (tutor, session) = Fixture.started()
+        _ = tutor.say("scattering, short wavelength", &session)
+        _ = tutor.say("/next", &session)
+        _ = tutor.say("/next", &session)
+        #expect(tutor.say("it is 5", &session).classification?.verdict == .correct)
+        _ = tutor
+    }
+
+    @Test func skipAsksTheCheckQuestionAndARightAnswerSkipsWithCredit() {
+        var (tutor, session) = Fixture.started()
+        #expect(tutor.say("/skip", &session).moves == [.skipCheck])
+        let reply = tutor.say("blue", &session)
+        #expect(reply.moves.starts(with: [.skipGranted, .question]))
+        #expect(session.steps["why-blue"]?.credited == true)
+        #expect(session.stepIndex == 1)
+        _ = tutor
+    }
+
+    @Test func aWrongCheckAnswerReturnsToTheQuestion() {
+        var (tutor, session) = Fixture.started()
+        _ = tutor.say("/skip", &session)
+        #expect(tutor.say("red", &session).moves == [.skipRefused, .question])
+        #expect(session.phase == .answering)
+        #expect(session.stepIndex == 0)
+        _ = tutor
+    }
+
+    @Test func aMasteredSkillIsSkippedAtOnce() {
+        var (tutor, session) = Fixture.started()
+        session.mastery["scatter"] = 0.97
+        let reply = tutor.say("/skip", &session)
+        #expect(reply.moves.starts(with: [.skipCheck, .skipGranted, .question]))
+        _ = tutor
+    }
+
+    @Test func reviewShowsAFinishedStepWithTheLearnersAnswer() {
+        var (tutor, session) = Fixture.started()
+        #expect(tutor.say("/review", &session).text.contains("no finished step"))
+        _ = tutor.say("scattering and short wavelength", &session)
+        let reply = tutor.say("/review 1", &session)
+        #expect(reply.moves == [.review])
+        #expect(reply.text.contains("scattering and short wavelength"))
+        _ = tutor
+    }
+
+    @Test func theEndAsksForAReflectionAndShowsProgress() {
+        var (tutor, session) = Fixture.started()
+        _ = tutor.say("scattering, short wavelength", &session)
+        _ = tutor.say("/next", &session)
+        _ = tutor.say("/next", &session)
+        _ = tutor.say("5", &session)
+        let end = tutor.say("/next", &session)
+        #expect(end.moves == [.reflectionRequest])
+        #expect(end.text.contains("What surprised you?"))
+        let last = tutor.say("that the sky scatters", &session)
+        #expect(last.moves == [.reflectionThanks, .dialogueComplete, .progress])
+        #expect(session.phase == .finished)
+        #expect(session.reflection == "that the sky scatters")
+        _ = tutor
+    }
+
+    @Test func theSameSeedRepeatsTheSameWording() {
+        func run(_ seed: UInt64) -> [String] {
+            var (tutor, session) = Fixture.started(seed: seed)
+            return ["blah", "blah blah", "scattering", "/next"].map { tutor.say($0, &session).text }
+        }
+        #expect(run(7) == run(7))
+    }
+
+    @Test func variantsAreNotRepeatedBackToBack() {
+        var (tutor, session) = Fixture.started()
+        var last = ""
+        for _ in 0..<12 {
+            let text = tutor.wording.render(.pump, rng: &session.rng, lastVariant: &session.lastVariant)
+            #expect(text != last)
+            last = text
+        }
+        _ = tutor
+    }
+
+    @Test func aStoredSessionResumesExactly() throws {
+        var (tutor, session) = Fixture.started(seed: 3)
+        _ = tutor.say("scattering", &session)
+        var restored = try JSONDecoder().decode(TutorSession.self, from: JSONEncoder().encode(session))
+        #expect(restored == session)
+        #expect(tutor.say("short wavelength", &restored) == tutor.say("short wavelength", &session))
+        _ = tutor
+    }
+}
