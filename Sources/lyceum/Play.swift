@@ -20,7 +20,7 @@ struct Play: ParsableCommand {
         show(turn)
         while session.phase != .finished {
             print("> ", terminator: "")
-            fflush(stdout)
+            fflush(nil)
             guard let line = readLine(strippingNewline: true) else { print(""); return }
             switch line.trimmingCharacters(in: .whitespaces).lowercased() {
             case "/quit", "/exit": return
@@ -51,7 +51,7 @@ struct Play: ParsableCommand {
         }
         while true {
             print("Which one? Type its number or id: ", terminator: "")
-            fflush(stdout)
+            fflush(nil)
             guard let line = readLine()?.trimmingCharacters(in: .whitespaces) else { return nil }
             if let number = Int(line), dialogues.indices.contains(number - 1) { return dialogues[number - 1].id }
             if dialogues.contains(where: { $0.id == line }) { return line }

@@ -2,8 +2,8 @@ import DialogueKit
 import Foundation
 @testable import TutorEngine
 
-/// A small dialogue built in Swift, with wording that names each prompt kind,
-/// so tests can read which move the tutor made.
+/// A small dialogue built in Swift, with wording that names each prompt kind and shows
+/// its variables as `name=value`, so tests can read which move the tutor made with what.
 enum Fixture {
     static let here = SourceLocation(file: "fixture.yaml")
     static let now = Date(timeIntervalSince1970: 1_800_000_000)
@@ -44,7 +44,8 @@ enum Fixture {
     static var prompts: PromptLibrary {
         var variants: [PromptKind: [PromptVariant]] = [:]
         for kind in PromptKind.allCases {
-            let text = kind.variables.contains("text") ? "\(kind.rawValue): {{text}}" : kind.rawValue
+            let fields = kind.variables.sorted().map { "\($0)={{\($0)}}" }.joined(separator: " ")
+            let text = "\(kind.rawValue): \(fields)"
             variants[kind] = (0..<max(1, kind.minimumVariants)).map {
                 PromptVariant(template: "\(text) #\($0)", source: here)
             }

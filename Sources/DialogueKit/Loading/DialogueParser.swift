@@ -1,0 +1,254 @@
+import Yams
+
+/// A dialogue as read from its file, with the positions the validator needs to point at
+/// ids and references that the model itself does not keep.
+struct ParsedDialogue {
+    struct StepIndex {
+        var id: Located
+        var skills: [Located] = []
+        var next: Located?
+        var expectations: [Located] = []
+        var misconceptions: [Located] = []
+    }
+
+    var dialogue: Dialogue
+    var file: String
+    /// The `id:` value as written (or the file's name when it is missing).
+    var id: Located
+    var skills: [Located] = []
+    var steps: [StepIndex] = []
+    var conceptReferences: [Located] = []
+}
+
+/// Reads `Dialogues/ID.yaml` into a `Dialogue`; shape errors go to the reader's diagnostics.
+struct DialogueParser {
+    static let topKeys = ["id", "title", "subject", "intro", "skills", "reflection", "steps"]
+    static let skillKeys = ["id", "name", "bkt"]
+    static let bktKeys = ["prior", "learn", "guess", "slip"]
+    static let questionKeys = ["id", "type", "skill", "skills", "question", "expectations", "misconceptions",
+                               "pumps", "summary", "check", "checkpoint", "next"]
+    static let infoKeys = ["id", "type", "skill", "skills", "text", "checkpoint", "next"]
+    static let expectationKeys = ["id", "match", "hints", "prompts", "assertion"]
+    static let promptKeys = ["ask", "answer", "completion"]
+    static let misconceptionKeys = ["id", "match", "source", "remediation", "explanation"]
+
+    let reader: YAMLReader
+    /// The id the file name implies (`seasons` for `Dialogues/seasons.yaml`).
+    let fileID: String
+
+    static func parse(yaml: String, file: String, fileID: String) -> (ParsedDialogue?, [Diagnostic]) {
+        let reader = YAMLReader(file: file)
+        let parsed = reader.compose(yaml).flatMap { DialogueParser(reader: reader, fileID: fileID).dialogue($0) }
+        return (parsed, reader.diagnostics)
+    }
+
+    func dialogue(_ root: Node) -> ParsedDialogue? {
+        guard let fields = reader.mapping(root, "a dialogue", allowed: Self.topKeys) else { return nil }
+        let id = fields.required("id") == nil ? nil : fields.located("id")
+        let title = fields.requiredText("title")
+        let subject = fields.requiredText("subject")
+        let intro = fields.text("intro")
+        let reflection = fields.text("reflection")
+
+        var skills: [Skill] = []
+        var skillIDs: [Located] = []
+        if let node = fields.required("skills"), let items = reader.sequence(node, "skills") {
+            if items.isEmpty { reader.error("a dialogue needs at least one skill", at: node) }
+            for item in items {
+                guard let (skill, id) = skill(item) else { continue }
+                skills.append(skill)
+                skillIDs.append(id)
+            }
+        }
+
+        var steps: [Step] = []
+        var indexes: [ParsedDialogue.StepIndex] = []
+        if let node = fields.required("steps"), let items = reader.sequence(node, "steps") {
+            if items.isEmpty { reader.error("a dialogue needs at least one step", at: node) }
+            for item in items {
+                guard let (step, index) = step(item) else { continue }
+                steps.append(step)
+                indexes.append(index)
+            }
+        }
+
+        let located = id ?? Located(name: fileID, location: fields.location)
+        let dialogue = Dialogue(id: located.name, title: title ?? "", subject: subject ?? "", intro: intro,
+                                skills: skills, steps: steps, reflection: reflection, source: fields.location)
+        return ParsedDialogue(dialogue: dialogue, file: reader.file, id: located, skills: skillIDs,
+                              steps: indexes, conceptReferences: reader.conceptReferences)
+    }
+
+    // MARK: Skills
+
+    func skill(_ node: Node) -> (Skill, Located)? {
+        guard let fields = reader.mapping(node, "a skill", allowed: Self.skillKeys) else { return nil }
+        let id = fields.required("id") == nil ? nil : fields.located("id")
+        let name = fields.requiredText("name")
+        let bkt = fields["bkt"].flatMap { self.bkt($0) } ?? BKTParameters.default
+        guard let id else { return nil }
+        return (Skill(id: id.name, name: name ?? id.name, bkt: bkt), id)
+    }
+
+    /// BKT parameters; missing ones take their defaults. Each must lie strictly between 0 and 1,
+    /// and guess + slip must stay below 1, or a right answer would be evidence of not knowing.
+    func bkt(_ node: Node) -> BKTParameters? {
+        guard let fields = reader.mapping(node, "BKT parameters", allowed: Self.bktKeys) else { return nil }
+        var parameters = BKTParameters.default
+        let keyPaths: [(String, WritableKeyPath<BKTParameters, Double>)] =
+            [("prior", \.prior), ("learn", \.learn), ("guess", \.guess), ("slip", \.slip)]
+        var valid = true
+        for (key, keyPath) in keyPaths {
+            guard let value = fields[key] else { continue }
+            guard let number = reader.double(value, "'\(key)'") else { valid = false; continue }
+            if number <= 0 || number >= 1 {
+                reader.error("BKT '\(key)' must be between 0 and 1 (exclusive), found \(value.scalar?.string ?? "")",
+                             at: value)
+                valid = false
+            }
+            parameters[keyPath: keyPath] = number
+        }
+        if valid, parameters.guess + parameters.slip >= 1 {
+            reader.error("BKT 'guess' + 'slip' must be below 1, found \(parameters.guess) + \(parameters.slip) "
+                         + "(a right answer would then suggest the skill is not known)", at: node)
+            valid = false
+        }
+        return valid ? parameters : nil
+    }
+
+    // MARK: Steps
+
+    func step(_ node: Node) -> (Step, ParsedDialogue.StepIndex)? {
+        let allKeys = Self.questionKeys + Self.infoKeys.filter { !Self.questionKeys.contains($0) }
+        guard let fields = reader.mapping(node, "a step", allowed: allKeys) else { return nil }
+        var kind = Step.Kind.question
+        if let typeNode = fields["type"], let type = reader.text(typeNode, "'type'") {
+            if let parsed = Step.Kind(rawValue: type) {
+                kind = parsed
+            } else {
+                reader.error("unknown step type '\(type)' (expected one of: question, info)", at: typeNode)
+            }
+        }
+        let own = kind == .question ? Self.questionKeys : Self.infoKeys
+        for entry in fields.entries where !own.contains(entry.key) {
+            reader.error("key '\(entry.key)' is not used by \(kind == .question ? "a question" : "an info") step "
+                         + "(expected one of: \(own.joined(separator: ", ")))", at: entry.keyNode)
+        }
+
+        let id = fields.required("id") == nil ? nil : fields.located("id")
+        let text = fields.requiredText(kind == .question ? "question" : "text")
+        var index = ParsedDialogue.StepIndex(id: id ?? Located(name: "", location: fields.location))
+        index.skills = skillReferences(fields)
+        index.next = fields.located("next")
+
+        var expectations: [Expectation] = []
+        var misconceptions: [Misconception] = []
+        if kind == .question {
+            if let node = fields["expectations"], let items = reader.sequence(node, "expectations") {
+                for item in items {
+                    guard let (expectation, id) = expectation(item) else { continue }
+                    expectations.append(expectation)
+                    index.expectations.append(id)
+                }
+                if items.isEmpty {
+                    reader.error("question step '\(id?.name ?? "")' has no expectations (at least one is needed)", at: node)
+                }
+            } else if fields["expectations"] == nil {
+                reader.error("question step '\(id?.name ?? "")' has no expectations (add 'expectations:')", at: node)
+            }
+            if let node = fields["misconceptions"], let items = reader.sequence(node, "misconceptions") {
+                for item in items {
+                    guard let (misconception, id) = misconception(item) else { continue }
+                    misconceptions.append(misconception)
+                    index.misconceptions.append(id)
+                }
+            }
+        }
+        let pumps = fields["pumps"].map { reader.texts($0, "a pump") } ?? []
+        let summary = fields.text("summary")
+        let check = fields["check"].flatMap { self.check($0) }
+        let checkpoint = fields["checkpoint"].flatMap { self.checkpoint($0) }
+
+        guard let id else { return nil }
+        let step = Step(id: id.name, kind: kind, text: text ?? "", skills: index.skills.map(\.name),
+                        expectations: expectations, misconceptions: misconceptions, pumps: pumps,
+                        summary: summary, check: check, checkpoint: checkpoint, next: index.next?.name,
+                        source: fields.location)
+        return (step, index)
+    }
+
+    /// `skill: a` or `skills: [a, b]`, as written.
+    func skillReferences(_ fields: Fields) -> [Located] {
+        if fields.has("skill"), fields.has("skills") {
+            reader.error("use either 'skill' or 'skills', not both", at: fields.keyLocation("skills") ?? fields.location)
+        }
+        guard let node = fields["skills"] ?? fields["skill"] else { return [] }
+        let items = reader.sequence(node, "skill ids", single: true) ?? []
+        return items.compactMap { item in
+            reader.text(item, "a skill id").map { Located(name: $0, location: reader.location(item)) }
+        }
+    }
+
+    func expectation(_ node: Node) -> (Expectation, Located)? {
+        guard let fields = reader.mapping(node, "an expectation", allowed: Self.expectationKeys) else { return nil }
+        let id = fields.required("id") == nil ? nil : fields.located("id")
+        let match = fields.required("match").flatMap { reader.detector($0, "'match'") }
+        let hints = fields["hints"].map { reader.texts($0, "a hint") } ?? []
+        let prompts = fields["prompts"].flatMap { reader.sequence($0, "prompts") }?.compactMap { prompt($0) } ?? []
+        let assertion = fields.requiredText("assertion")
+        guard let id, let match else { return nil }
+        return (Expectation(id: id.name, match: match, hints: hints, prompts: prompts, assertion: assertion ?? "",
+                            source: fields.location), id)
+    }
+
+    func prompt(_ node: Node) -> Prompt? {
+        guard let fields = reader.mapping(node, "a prompt", allowed: Self.promptKeys) else { return nil }
+        let ask = fields.requiredText("ask")
+        let answer = fields.required("answer").flatMap { reader.detector($0, "'answer'") }
+        let completion = fields.text("completion")
+        guard let ask, let answer else { return nil }
+        return Prompt(ask: ask, answer: answer, completion: completion)
+    }
+
+    func misconception(_ node: Node) -> (Misconception, Located)? {
+        guard let fields = reader.mapping(node, "a misconception", allowed: Self.misconceptionKeys) else { return nil }
+        let id = fields.required("id") == nil ? nil : fields.located("id")
+        let match = fields.required("match").flatMap { reader.detector($0, "'match'") }
+        let name = id?.name ?? ""
+        var source = fields.text("source")
+        if source == nil, !fields.has("source") {
+            reader.error("misconception '\(name)' has no source (cite the study or resource that documents it)",
+                         at: node)
+            source = ""
+        }
+        var remediation = fields.text("remediation")
+        if remediation == nil, !fields.has("remediation") {
+            reader.error("misconception '\(name)' has no remediation (a question that lets the learner test the idea)",
+                         at: node)
+            remediation = ""
+        }
+        let explanation = fields.text("explanation")
+        guard let id, let match else { return nil }
+        return (Misconception(id: id.name, match: match, source: source ?? "", remediation: remediation ?? "",
+                              explanation: explanation, location: fields.location), id)
+    }
+
+    func check(_ node: Node) -> CheckQuestion? {
+        guard let fields = reader.mapping(node, "a check question", allowed: ["ask", "answer"]) else { return nil }
+        let ask = fields.requiredText("ask")
+        let answer = fields.required("answer").flatMap { reader.detector($0, "'answer'") }
+        guard let ask, let answer else { return nil }
+        return CheckQuestion(ask: ask, answer: answer)
+    }
+
+    func checkpoint(_ node: Node) -> Checkpoint? {
+        guard let fields = reader.mapping(node, "a checkpoint", allowed: ["discussion", "confidence"]) else { return nil }
+        let confidence = fields["confidence"].flatMap { reader.bool($0, "'confidence'") } ?? true
+        guard fields.has("discussion") else {
+            reader.error("checkpoint has no discussion (the question the group discusses)", at: node)
+            return nil
+        }
+        guard let discussion = fields.text("discussion") else { return nil }
+        return Checkpoint(discussion: discussion, askConfidence: confidence)
+    }
+}

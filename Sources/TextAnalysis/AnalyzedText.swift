@@ -1,0 +1,52 @@
+/// An answer read once: tokens with stems and negation, and the numbers it mentions.
+public struct AnalyzedText: Sendable {
+    public var tokens: [Token]
+    public var numbers: [NumberMention]
+    /// The normalized text (lower case, folded); used for symbol-only phrases.
+    public var normalized: [UInt8]
+
+    public init(_ text: String) {
+        normalized = Normalizer.normalize(text)
+        tokens = Tokenizer.tokenize(normalized)
+        for i in tokens.indices {
+            var t = tokens[i]
+            t.wordClass = Lexicon.wordClass(t.text)
+            if t.kind == .word {
+                t.stem = Stemmer.stem(t.text)
+                t.letters = AnalyzedText.letterMask(t.text)
+                if t.wordClass.isDisjoint(with: [.greater, .lesser]) && !t.isStop && t.text.utf8.count >= 5 {
+                    for (word, cls) in Lexicon.fuzzyComparators where EditDistance.bounded(t.text, word, limit: 1) <= 1 {
+                        t.wordClass.formUnion(cls); break
+                    }
+                }
+            }
+            tokens[i] = t
+        }
+        Negation.apply(&tokens)
+        numbers = NumberReader.read(tokens)
+        for k in numbers.indices { numbers[k].negated = isNegated(numbers[k].lo, numbers[k].hi, before: numbers[k].lo) }
+    }
+
+    /// Whether any token in lo...hi is negated by a negator that lies before `first`.
+    public func isNegated(_ lo: Int, _ hi: Int, before first: Int) -> Bool {
+        var k = lo
+        while k <= hi {
+            let by = tokens[k].negatedBy
+            if by >= 0 && Int(by) < first { return true }
+            k += 1
+        }
+        return false
+    }
+
+    /// The tokens lo...hi as written (normalized), for explanations.
+    public func text(_ lo: Int, _ hi: Int) -> String {
+        guard lo >= 0, hi < tokens.count, lo <= hi else { return "" }
+        return tokens[lo...hi].map(\.text).joined(separator: " ")
+    }
+
+    static func letterMask(_ s: String) -> UInt32 {
+        var mask: UInt32 = 0
+        for b in s.utf8 where b >= 97 && b <= 122 { mask |= 1 << UInt32(b - 97) }
+        return mask
+    }
+}

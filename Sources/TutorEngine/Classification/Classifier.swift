@@ -1,0 +1,162 @@
+import DialogueKit
+import TextAnalysis
+
+/// Classifies learners' answers against a step's expectations and misconceptions.
+///
+/// Every step's detectors are compiled once in `init`; `classify` analyzes the answer once
+/// (tokens, stems, negation, numbers) and evaluates misconceptions first: an answer that
+/// shows a misconception is never `correct`. See Dialogues/README.md, "Detectors".
+public struct Classifier: Sendable {
+    let concepts: ConceptSets
+    let steps: [String: [String: CompiledStep]]
+    let dontKnow: CompiledStep
+
+    public init(concepts: ConceptSets, dialogues: [Dialogue]) {
+        self.concepts = concepts
+        var steps: [String: [String: CompiledStep]] = [:]
+        for dialogue in dialogues {
+            var byID: [String: CompiledStep] = [:]
+            for step in dialogue.steps where step.kind == .question {
+                byID[step.id] = CompiledStep(step, concepts: concepts)
+            }
+            steps[dialogue.id] = byID
+        }
+        self.steps = steps
+        self.dontKnow = CompiledStep.dontKnow(concepts: concepts)
+    }
+
+    /// Classifies an answer to a step compiled in `init`.
+    public func classify(_ answer: String, dialogue: String, step: String) -> Classification {
+        guard let compiled = steps[dialogue]?[step] else {
+            return Classification(verdict: .unrecognized, why: "no question step \(step) in dialogue \(dialogue)")
+        }
+        return classify(answer, compiled)
+    }
+
+    /// Classifies an answer to any step; a step not compiled in `init` is compiled now.
+    public func classify(_ answer: String, step: Step) -> Classification {
+        for dialogueSteps in steps.values {
+            if let compiled = dialogueSteps[step.id], compiled.step == step { return classify(answer, compiled) }
+        }
+        return classify(answer, CompiledStep(step, concepts: concepts))
+    }
+
+    /// Whether one detector (a prompt's or check question's answer) matches; returns the "why" text when it does.
+    public func match(_ detector: Detector, in answer: String, question: String) -> String? {
+        var compiler = DetectorCompiler(concepts: concepts)
+        let node = compiler.compile(detector)
+        let text = AnalyzedText(answer)
+        let evaluation = DetectorEvaluation(text: text, program: compiler.program,
+                                            question: AnalyzedText(question).numbers.map(\.value), answer: answer)
+        guard let hit = evaluation.evaluate(node).first else { return nil }
+        return "\(node.describe(compiler.program)) matched \(Classifier.quote(hit, in: text))"
+    }
+
+    // MARK: The verdict
+
+    func classify(_ answer: String, _ step: CompiledStep) -> Classification {
+        let text = AnalyzedText(answer)
+        if text.tokens.isEmpty && text.normalized.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x09 || $0 == 0x0D }) {
+            return Classification(verdict: .unrecognized, why: "empty answer")
+        }
+        let evaluation = DetectorEvaluation(text: text, program: step.program, question: step.questionNumbers,
+                                            answer: answer)
+        var reasons: [String] = []
+        var misconception: String?
+        for item in step.misconceptions {
+            if let hit = evaluation.evaluate(item.detector).first {
+                misconception = item.id
+                reasons.append("misconception \(item.id): \(item.description) matched \(Classifier.quote(hit, in: text))")
+                break
+            }
+        }
+        var covered: [String] = []
+        for item in step.expectations {
+            if let hit = evaluation.evaluate(item.detector).first {
+                covered.append(item.id)
+                reasons.append("expectation \(item.id): \(item.description) matched \(Classifier.quote(hit, in: text))")
+            } else {
+                reasons.append("expectation \(item.id): not matched")
+            }
+        }
+        if let misconception {
+            return Classification(verdict: .misconception, misconception: misconception, expectations: covered,
+                                  why: reasons.joined(separator: "; "))
+        }
+        if !covered.isEmpty {
+            let verdict: Verdict = covered.count == step.expectations.count ? .correct : .partial
+            return Classification(verdict: verdict, expectations: covered, why: reasons.joined(separator: "; "))
+        }
+        let dontKnowEvaluation = DetectorEvaluation(text: text, program: dontKnow.program, question: [], answer: answer)
+        if let item = dontKnow.expectations.first, let hit = dontKnowEvaluation.evaluate(item.detector).first {
+            reasons.append("dont-know: matched \(Classifier.quote(hit, in: text))")
+            return Classification(verdict: .dontKnow, why: reasons.joined(separator: "; "))
+        }
+        reasons.append("no misconception matched")
+        return Classification(verdict: .unrecognized, why: reasons.joined(separator: "; "))
+    }
+
+    static func quote(_ hit: Hit, in text: AnalyzedText) -> String {
+        hit.isGlobal ? "the answer" : "\"\(text.text(Int(hit.lo), Int(hit.hi)))\""
+    }
+}
+
+/// A step's detectors, compiled.
+struct CompiledStep: Sendable {
+    struct Item: Sendable {
+        var id: String
+        var detector: CompiledDetector
+        var description: String
+    }
+
+    let step: Step
+    let program: DetectorProgram
+    let misconceptions: [Item]
+    let expectations: [Item]
+    let questionNumbers: [NumberValue]
+
+    init(_ step: Step, concepts: ConceptSets) {
+        var compiler = DetectorCompiler(concepts: concepts)
+        var misconceptions: [Item] = []
+        for m in step.misconceptions {
+            let node = compiler.compile(m.match)
+            misconceptions.append(Item(id: m.id, detector: node, description: ""))
+        }
+        var expectations: [Item] = []
+        for e in step.expectations {
+            let node = compiler.compile(e.match)
+            expectations.append(Item(id: e.id, detector: node, description: ""))
+        }
+        let program = compiler.program
+        self.misconceptions = misconceptions.map { Item(id: $0.id, detector: $0.detector, description: $0.detector.describe(program)) }
+        self.expectations = expectations.map { Item(id: $0.id, detector: $0.detector, description: $0.detector.describe(program)) }
+        self.program = program
+        self.step = step
+        self.questionNumbers = AnalyzedText(step.text).numbers.map(\.value)
+    }
+
+    private init(program: DetectorProgram, detector: CompiledDetector) {
+        step = Step(id: "dont-know", text: "", source: .unknown)
+        self.program = program
+        misconceptions = []
+        expectations = [Item(id: "dont-know", detector: detector, description: detector.describe(program))]
+        questionNumbers = []
+    }
+
+    /// Built-in "I don't know" phrasings, merged with a `dont-know` concept set when there is one.
+    static let builtInDontKnow = [
+        "i do not know", "no idea", "not sure", "no clue", "not a clue", "i have no idea", "do not understand",
+        "i give up", "do not get it", "i am lost", "i am confused", "no idea at all", "beats me", "unsure",
+        "not certain", "can not remember", "forgot",
+    ]
+    static let builtInWholeAnswer = ["help", "pass", "skip", "confused", "lost", "what"]
+
+    static func dontKnow(concepts: ConceptSets) -> CompiledStep {
+        var compiler = DetectorCompiler(concepts: concepts)
+        var parts: [CompiledDetector] = builtInDontKnow.map { compiler.compilePhrase($0) }
+        parts += builtInWholeAnswer.map { compiler.compilePhrase($0, whole: true) }
+        parts.append(compiler.compilePhrase("?"))
+        if concepts["dont-know"] != nil { parts.append(compiler.compileConcept("dont-know")) }
+        return CompiledStep(program: compiler.program, detector: .any(parts))
+    }
+}

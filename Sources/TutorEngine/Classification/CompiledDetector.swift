@@ -1,0 +1,154 @@
+import DialogueKit
+import TextAnalysis
+
+/// A detector prepared for fast matching: phrase words analyzed and stemmed once,
+/// concept sets expanded, numbers parsed.
+indirect enum CompiledDetector: Sendable {
+    /// Index into `DetectorProgram.phrases`.
+    case phrase(Int)
+    case concept(String, CompiledDetector)
+    /// A concept name with no set (or a cycle): matches nothing; validation reports it.
+    case unknownConcept(String)
+    case any([CompiledDetector])
+    case all([CompiledDetector])
+    case not(CompiledDetector)
+    case near([CompiledDetector], within: Int)
+    case number(NumberValue, tolerance: Double?, text: String)
+    case compare(greater: NumberValue, lesser: NumberValue, text: String)
+    case regex(RegexBox)
+    /// A phrase of punctuation only, such as "?": the answer is made of those marks.
+    case symbols([UInt8], text: String)
+    /// A phrase that must be the whole answer, apart from function words ("help", "pass").
+    case whole(Int)
+}
+
+/// A regular expression, compiled once. `Regex` is not `Sendable`; it is only read.
+final class RegexBox: @unchecked Sendable {
+    let pattern: String
+    let regex: Regex<AnyRegexOutput>?
+    init(_ pattern: String) { self.pattern = pattern; regex = try? Regex(pattern) }
+    func matches(_ text: String) -> Bool {
+        guard let regex else { return false }
+        return (try? regex.firstMatch(in: text)) != nil
+    }
+}
+
+/// A phrase: the words that must appear (by index into `DetectorProgram.terms`), in phrase order.
+struct CompiledPhrase: Sendable {
+    var text: String
+    var terms: [Int32]
+    /// For a negator at position k: the position of the word it must negate, else -1.
+    var negates: [Int32]
+    /// All required words lie within this many tokens.
+    var window: Int
+}
+
+/// The words and phrases of a group of detectors (one step), deduplicated.
+struct DetectorProgram: Sendable {
+    var terms: [PatternTerm] = []
+    var phrases: [CompiledPhrase] = []
+    var usesRegex = false
+    private var termIndex: [String: Int32] = [:]
+
+    mutating func term(_ token: Token) -> Int32 {
+        let key = token.kind == .word ? token.text : "\(token.kind.rawValue):\(token.text)"
+        if let index = termIndex[key] { return index }
+        let index = Int32(terms.count)
+        terms.append(PatternTerm(token))
+        termIndex[key] = index
+        return index
+    }
+}
+
+/// Turns `Detector`s into `CompiledDetector`s that share one program.
+struct DetectorCompiler {
+    var program = DetectorProgram()
+    let concepts: ConceptSets
+    private var conceptCache: [String: CompiledDetector] = [:]
+    private var expanding: Set<String> = []
+
+    init(concepts: ConceptSets) { self.concepts = concepts }
+
+    mutating func compile(_ detector: Detector) -> CompiledDetector {
+        switch detector {
+        case .phrase(let text): return compilePhrase(text)
+        case .concept(let name): return compileConcept(name)
+        case .any(let parts): return .any(parts.map { compile($0) })
+        case .all(let parts): return .all(parts.map { compile($0) })
+        case .not(let inner): return .not(compile(inner))
+        case .near(let parts, let within): return .near(parts.map { compile($0) }, within: within)
+        case .number(let literal, let tolerance):
+            return .number(DetectorCompiler.value(of: literal), tolerance: tolerance, text: literal.text)
+        case .compare(let greater, let lesser):
+            return .compare(greater: DetectorCompiler.value(of: greater), lesser: DetectorCompiler.value(of: lesser),
+                            text: "compare(greater: \(greater.text), lesser: \(lesser.text))")
+        case .regex(let pattern):
+            program.usesRegex = true
+            return .regex(RegexBox(pattern))
+        }
+    }
+
+    mutating func compileConcept(_ name: String) -> CompiledDetector {
+        if let cached = conceptCache[name] { return cached }
+        guard let set = concepts[name], !expanding.contains(name) else { return .unknownConcept(name) }
+        expanding.insert(name)
+        let compiled = CompiledDetector.concept(name, .any(set.alternatives.map { compile($0) }))
+        expanding.remove(name)
+        conceptCache[name] = compiled
+        return compiled
+    }
+
+    /// A phrase's words; a phrase that is one number is a number detector.
+    mutating func compilePhrase(_ text: String, whole: Bool = false) -> CompiledDetector {
+        let analyzed = AnalyzedText(text)
+        let tokens = analyzed.tokens
+        if tokens.isEmpty {
+            let marks = analyzed.normalized.filter { $0 != 0x20 }
+            return .symbols(marks, text: text)
+        }
+        if !whole, analyzed.numbers.count == 1, analyzed.numbers[0].lo == 0, analyzed.numbers[0].hi == tokens.count - 1 {
+            return .number(analyzed.numbers[0].value, tolerance: nil, text: text)
+        }
+        let present = tokens.filter { !$0.inParentheses }
+        var required = present.filter { $0.isContent || $0.wordClass.contains(.negator) || $0.kind == .symbol }
+        if required.isEmpty { required = present }
+        if required.isEmpty { required = tokens }
+        var terms: [Int32] = []
+        var negates: [Int32] = []
+        for (k, token) in required.enumerated() {
+            terms.append(program.term(token))
+            negates.append(token.wordClass.contains(.negator) && k + 1 < required.count ? Int32(k + 1) : -1)
+        }
+        program.phrases.append(CompiledPhrase(text: text, terms: terms, negates: negates, window: tokens.count + 4))
+        let index = program.phrases.count - 1
+        return whole ? .whole(index) : .phrase(index)
+    }
+
+    /// The value of an author's number, read like an answer's so that `0.30` keeps its two places.
+    static func value(of literal: NumberLiteral) -> NumberValue {
+        let analyzed = AnalyzedText(literal.text)
+        if analyzed.numbers.count == 1, analyzed.numbers[0].lo == 0, analyzed.numbers[0].hi == analyzed.tokens.count - 1 {
+            return analyzed.numbers[0].value
+        }
+        return NumberValue(literal.value)
+    }
+}
+
+extension CompiledDetector {
+    /// How the detector reads in an explanation: `near(@closer, "sun")`.
+    func describe(_ program: DetectorProgram) -> String {
+        switch self {
+        case .phrase(let i): return "\"\(program.phrases[i].text)\""
+        case .whole(let i): return "\"\(program.phrases[i].text)\" (whole answer)"
+        case .concept(let name, _), .unknownConcept(let name): return "@\(name)"
+        case .any(let parts): return parts.count == 1 ? parts[0].describe(program) : "any(\(parts.map { $0.describe(program) }.joined(separator: ", ")))"
+        case .all(let parts): return "all(\(parts.map { $0.describe(program) }.joined(separator: ", ")))"
+        case .not(let inner): return "not(\(inner.describe(program)))"
+        case .near(let parts, let within): return "near(\(parts.map { $0.describe(program) }.joined(separator: ", ")); within \(within))"
+        case .number(_, let tolerance, let text): return tolerance.map { "number \(text) ± \($0)" } ?? "number \(text)"
+        case .compare(_, _, let text): return text
+        case .regex(let box): return "regex /\(box.pattern)/"
+        case .symbols(_, let text): return "\"\(text)\""
+        }
+    }
+}

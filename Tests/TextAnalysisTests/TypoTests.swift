@@ -1,0 +1,57 @@
+import Testing
+@testable import TextAnalysis
+
+/// Whether the author's word matches the answer's single word.
+func termMatches(_ pattern: String, _ answer: String) -> Bool {
+    let term = PatternTerm(AnalyzedText(pattern).tokens[0])
+    return AnalyzedText(answer).tokens.contains { term.matches($0) }
+}
+
+@Suite("Typos")
+struct TypoTests {
+    @Test(arguments: [
+        ("tilt", 0, "tilt"), ("tilt", 1, "tilr"), ("kitten", 3, "sitting"), ("ab", 1, "ba"),
+        ("gravity", 1, "gravtiy"), ("ca", 3, "abc"),
+    ])
+    func distance(_ a: String, _ expected: Int, _ b: String) {
+        #expect(EditDistance.bounded(a, b, limit: 3) == min(expected, 4))
+    }
+
+    @Test func earlyExitCapsTheDistance() {
+        #expect(EditDistance.bounded("photosynthesis", "sun", limit: 2) == 3)
+    }
+
+    @Test(arguments: [
+        ("tilt", "tilr"),                 // 4 letters: one substitution
+        ("axis", "axsi"),                 // transposition
+        ("gravity", "gravty"),            // 7 letters: one deletion
+        ("friction", "fritcion"),         // 8 letters: transposition
+        ("photosynthesis", "fotosynthesis"),  // two edits on a long word
+        ("carbon", "carbn"),
+        ("heavier", "heavyer"),
+        ("dioxide", "dioxid"),
+    ])
+    func tolerated(_ pattern: String, _ typo: String) {
+        #expect(termMatches(pattern, typo))
+    }
+
+    @Test(arguments: [
+        ("sun", "sin"),                    // under 4 letters: exact only
+        ("air", "ait"),
+        ("tilt", "tints"),                 // two edits on a short word
+        ("gravity", "grvty"),
+        ("photosynthesis", "photographs"),
+        ("soil", "so"),
+        ("note", "not"),                   // never typo-match a function word or negator
+        ("these", "those"),                // function words are exact
+        ("friction", "fraction"),          // fine: 1 edit on 8 letters would match; see below
+    ])
+    func rejected(_ pattern: String, _ answer: String) {
+        if pattern == "friction" {
+            // Documented limit: an 8-letter word allows two edits, so a real word one edit away matches.
+            #expect(termMatches(pattern, answer))
+        } else {
+            #expect(!termMatches(pattern, answer))
+        }
+    }
+}
