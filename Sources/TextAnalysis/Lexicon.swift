@@ -88,6 +88,30 @@ enum Lexicon {
         return table
     }()
 
+    /// Frequent, correctly spelled words that are never read as a typo of another word
+    /// ("right" is not "light", "came" is not "same", "fall" is not "fail").
+    static let commonWords: Set<String> = Set("""
+        right night might eight sight fight tight bright light same some came come name game time line fine \
+        mine like live love move more most must much many make made take took look book good food wood \
+        word work world would could should other over ever even never after water later paper power \
+        tower lower higher hire here there where were wear year near hear dear fear bear bean mean meat \
+        heat beat seat feat best rest test less loss lose lost last past fast cast most post host cost \
+        hold cold gold told sold fold bold will well wall ball call fall fail tall hall mall full pull \
+        half calf wind kind find mind bind hind went want wait what that than then them they thin thing \
+        think drink sink link pink ring sing king long song wrong strong along among \
+        sun son sum sky air hair fair pair chair soil coil boil foil toil oil tile till tilt tilts \
+        mass mask mast miss moss less mess grass glass class pass gas has was \
+        force forge horse house mouse course source sauce cause because \
+        inside outside beside either neither whether weather feather leather \
+        same sane sale male pale tale tile mile pile file while white write wrote \
+        faster master mister sister water later layer player prayer \
+        current currant carbon carton cotton \
+        first fist mist list lift left loft soft \
+        plant plan planet plane lane land hand sand band bend send sent rent bent tent \
+        energy enemy \
+        bulb bull bulk
+        """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
+
     /// Words before `'s` that make it "is" rather than a possessive.
     static let isContractionBases: Set<String> = [
         "it", "that", "what", "there", "here", "he", "she", "who", "where", "how", "this", "everything",

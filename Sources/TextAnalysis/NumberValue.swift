@@ -46,7 +46,14 @@ public struct NumberValue: Sendable, Equatable, CustomStringConvertible {
         guard written.decimalPlaces >= 2, written.decimalPlaces <= 9 else { return false }
         var scale = 1.0
         for _ in 0..<written.decimalPlaces { scale *= 10 }
-        return (x * scale).rounded() == (written.value * scale).rounded()
+        guard let a = roundedToInteger(x * scale), let b = roundedToInteger(written.value * scale) else { return false }
+        return a == b
+    }
+
+    /// Half away from zero, without libm (TextAnalysis links nothing but the standard library).
+    private static func roundedToInteger(_ x: Double) -> Int64? {
+        guard x.isFinite, abs(x) < 9e15 else { return nil }
+        return x >= 0 ? Int64(x + 0.5) : -Int64(-x + 0.5)
     }
 
     func adding(_ other: NumberValue) -> NumberValue {

@@ -41,6 +41,7 @@ public struct PatternTerm: Sendable, Equatable {
         }
         if token.text == text || token.stem == stem { return true }
         if maxEdits == 0 || token.isStop || token.wordClass.contains(.negator) { return false }
+        if Lexicon.commonWords.contains(token.text) { return false }
         // Each edit changes the set of letters used by at most two.
         if (letters ^ token.letters).nonzeroBitCount > 2 * maxEdits { return false }
         if EditDistance.bounded(text, token.text, limit: maxEdits) <= maxEdits { return true }

@@ -55,3 +55,12 @@ struct TypoTests {
         }
     }
 }
+
+@Suite("Typos: real words")
+struct RealWordTests {
+    /// A correctly spelled common word is not a typo of the author's word.
+    @Test(arguments: [("light", "right"), ("same", "came"), ("light", "night"), ("later", "water"), ("fail", "fall")])
+    func commonWordsAreNotTypos(_ pattern: String, _ answer: String) {
+        #expect(!termMatches(pattern, answer))
+    }
+}

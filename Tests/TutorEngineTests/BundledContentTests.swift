@@ -27,7 +27,8 @@ import Testing
     @Test(arguments: required.map(\.id))
     func eachRequiredDialogueHasItsFirstQuestionAndShape(id: String) throws {
         let spec = try #require(Self.required.first { $0.id == id })
-        let dialogue = try #require(Self.loaded.content.dialogue(id))
+        let found = Self.loaded.content.dialogue(id)
+        let dialogue = try #require(found, "no dialogue \(id)")
         let first = try #require(dialogue.firstQuestion)
         #expect(first.text.trimmingCharacters(in: .whitespacesAndNewlines) == spec.question)
         #expect(Set(first.misconceptions.map(\.id)).isSuperset(of: spec.misconceptions))
@@ -35,12 +36,14 @@ import Testing
         #expect(questions.count >= 3)
         #expect(questions.flatMap(\.misconceptions).count >= 2)
         #expect(questions.contains { !($0.checkpoint?.discussion.isEmpty ?? true) })
-        #expect(Self.loaded.content.tests[id] != nil, "no \(id).tests.yaml")
+        let tests = Self.loaded.content.tests[id]
+        #expect(tests != nil, "no \(id).tests.yaml")
     }
 
     @Test(arguments: required.map(\.id))
     func eachDialoguePassesItsDataTests(id: String) throws {
-        let tests = try #require(Self.loaded.content.tests[id])
+        let found = Self.loaded.content.tests[id]
+        let tests = try #require(found, "no \(id).tests.yaml")
         let report = DialogueTestRunner(tutor: Tutor(content: Self.loaded.content)).run(tests)
         #expect(report.failures.map(\.description) == [])
         #expect(report.passed > 0)

@@ -169,7 +169,7 @@ import Testing
         _ = tutor.say("scattering, short wavelength", &session)
         _ = tutor.say("/next", &session)
         _ = tutor.say("/next", &session)
-        _ = tutor.say("5", &session)
+        _ = tutor.say("it is 5", &session)
         let end = tutor.say("/next", &session)
         #expect(end.moves == [.reflectionRequest])
         #expect(end.text.contains("What surprised you?"))
@@ -206,5 +206,21 @@ import Testing
         #expect(restored == session)
         #expect(tutor.say("short wavelength", &restored) == tutor.say("short wavelength", &session))
         _ = tutor
+    }
+}
+
+@Suite struct RecapTests {
+    @Test func recapShowsTheCurrentQuestionAgainWithoutChangingTheSession() {
+        var (tutor, session) = Fixture.started()
+        let before = session
+        let recap = tutor.recap(session)
+        #expect(recap.moves == [.question])
+        #expect(recap.text.contains("Why is the sky blue?"))
+        #expect(session == before)
+        _ = tutor.say("/hint", &session)
+        #expect(tutor.say("/hint", &session).moves == [.prompt])
+        #expect(tutor.recap(session).moves == [.question, .prompt])
+        _ = tutor.say("scattering, short wavelength", &session)
+        #expect(tutor.recap(session).moves == [.transition])
     }
 }

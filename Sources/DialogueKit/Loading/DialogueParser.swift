@@ -122,15 +122,17 @@ struct DialogueParser {
         let allKeys = Self.questionKeys + Self.infoKeys.filter { !Self.questionKeys.contains($0) }
         guard let fields = reader.mapping(node, "a step", allowed: allKeys) else { return nil }
         var kind = Step.Kind.question
+        var knownType = true
         if let typeNode = fields["type"], let type = reader.text(typeNode, "'type'") {
             if let parsed = Step.Kind(rawValue: type) {
                 kind = parsed
             } else {
                 reader.error("unknown step type '\(type)' (expected one of: question, info)", at: typeNode)
+                knownType = false
             }
         }
         let own = kind == .question ? Self.questionKeys : Self.infoKeys
-        for entry in fields.entries where !own.contains(entry.key) {
+        for entry in fields.entries where knownType && !own.contains(entry.key) {
             reader.error("key '\(entry.key)' is not used by \(kind == .question ? "a question" : "an info") step "
                          + "(expected one of: \(own.joined(separator: ", ")))", at: entry.keyNode)
         }

@@ -88,9 +88,12 @@ public struct Classifier: Sendable {
             return Classification(verdict: verdict, expectations: covered, why: reasons.joined(separator: "; "))
         }
         let dontKnowEvaluation = DetectorEvaluation(text: text, program: dontKnow.program, question: [], answer: answer)
-        if let item = dontKnow.expectations.first, let hit = dontKnowEvaluation.evaluate(item.detector).first {
-            reasons.append("dont-know: matched \(Classifier.quote(hit, in: text))")
-            return Classification(verdict: .dontKnow, why: reasons.joined(separator: "; "))
+        if let item = dontKnow.expectations.first, case .any(let parts) = item.detector {
+            for part in parts {
+                guard let hit = dontKnowEvaluation.evaluate(part).first else { continue }
+                reasons.append("dont-know: \(part.describe(dontKnow.program)) matched \(Classifier.quote(hit, in: text))")
+                return Classification(verdict: .dontKnow, why: reasons.joined(separator: "; "))
+            }
         }
         reasons.append("no misconception matched")
         return Classification(verdict: .unrecognized, why: reasons.joined(separator: "; "))
@@ -147,9 +150,12 @@ struct CompiledStep: Sendable {
     static let builtInDontKnow = [
         "i do not know", "no idea", "not sure", "no clue", "not a clue", "i have no idea", "do not understand",
         "i give up", "do not get it", "i am lost", "i am confused", "no idea at all", "beats me", "unsure",
-        "not certain", "can not remember", "forgot",
+        "not certain", "can not remember", "forgot", "no clue", "clueless", "i am stuck",
+        "not really sure", "do not remember", "no freaking idea",
     ]
-    static let builtInWholeAnswer = ["help", "pass", "skip", "confused", "lost", "what"]
+    /// Words that say "I don't know" only when they are (nearly) the whole answer.
+    static let builtInWholeAnswer = ["help", "help me", "need help", "need (a) hint", "pass", "skip", "confused", "lost", "what", "huh", "hint",
+                                     "stuck"]
 
     static func dontKnow(concepts: ConceptSets) -> CompiledStep {
         var compiler = DetectorCompiler(concepts: concepts)
