@@ -11,8 +11,17 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.80.0"),
+        .package(url: "https://github.com/apple/swift-nio-extras", from: "1.25.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "4.0.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.6.0"),
+        .package(url: "https://github.com/apple/swift-configuration", from: "1.0.0", traits: [.defaults, "YAML"]),
     ],
     targets: [
+        // Value types shared by everything: names, roles, errors. No dependencies.
+        .target(name: "LyceumCore"),
         // Pure text analysis: tokens, stems, typos, numbers, negation, comparisons. No dependencies.
         .target(name: "TextAnalysis"),
         // Dialogues/*.yaml and Prompts/ -> a validated model; errors carry file:line:col.
@@ -25,14 +34,40 @@ let package = Package(
             "DialogueKit", "TextAnalysis",
             .product(name: "Mustache", package: "swift-mustache"),
         ]),
+        // GRDB: one AppDatabase gateway, records, named append-only migrations; passphrase hashing.
+        .target(name: "LyceumStore", dependencies: [
+            "LyceumCore",
+            .product(name: "GRDB", package: "GRDB.swift"),
+            .product(name: "Crypto", package: "swift-crypto"),
+            .product(name: "CryptoExtras", package: "swift-crypto"),
+        ]),
+        // SwiftNIO framing, limits, one task per connection, the command table, renderers.
+        .target(name: "LyceumServer", dependencies: [
+            "LyceumCore", "LyceumStore", "TutorEngine", "DialogueKit",
+            .product(name: "NIOCore", package: "swift-nio"),
+            .product(name: "NIOPosix", package: "swift-nio"),
+            .product(name: "NIOExtras", package: "swift-nio-extras"),
+            .product(name: "Logging", package: "swift-log"),
+            .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+        ]),
         // The executable: argument parsing and wiring only.
         .executableTarget(name: "lyceum", dependencies: [
-            "DialogueKit", "TutorEngine",
+            "DialogueKit", "TutorEngine", "LyceumCore", "LyceumStore", "LyceumServer",
+            .product(name: "Configuration", package: "swift-configuration"),
+            .product(name: "Logging", package: "swift-log"),
+            .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .testTarget(name: "TextAnalysisTests", dependencies: ["TextAnalysis"]),
         .testTarget(name: "DialogueKitTests", dependencies: ["DialogueKit"]),
         .testTarget(name: "TutorEngineTests", dependencies: ["TutorEngine", "DialogueKit"]),
+        .testTarget(name: "LyceumStoreTests", dependencies: ["LyceumStore", "LyceumCore"]),
+        .testTarget(name: "LyceumServerTests", dependencies: [
+            "LyceumServer", "LyceumStore", "LyceumCore",
+            .product(name: "NIOCore", package: "swift-nio"),
+            .product(name: "NIOEmbedded", package: "swift-nio"),
+            .product(name: "NIOPosix", package: "swift-nio"),
+        ]),
     ],
     swiftLanguageModes: [.v6]
 )

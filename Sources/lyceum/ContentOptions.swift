@@ -11,12 +11,13 @@ struct ContentOptions: ParsableArguments {
     @Option(name: .long, help: "The folder of prompt templates (default: ./Prompts, else the bundled one).")
     var prompts: String?
 
-    var dialoguesPath: String { dialogues ?? Bundled.path("Dialogues") }
-    var promptsPath: String { prompts ?? Bundled.path("Prompts") }
-
     /// Loads the content; prints every diagnostic to standard error. Errors stop the command.
-    func load() throws -> Content {
-        let (content, diagnostics) = ContentLoader.load(dialogues: dialoguesPath, prompts: promptsPath)
+    func load() throws -> Content { try Self.load(dialogues: dialogues, prompts: prompts) }
+
+    /// Loads the content from these folders (nil: the bundled ones).
+    static func load(dialogues: String?, prompts: String?) throws -> Content {
+        let (content, diagnostics) = ContentLoader.load(dialogues: dialogues ?? Bundled.path("Dialogues"),
+                                                        prompts: prompts ?? Bundled.path("Prompts"))
         for diagnostic in diagnostics { Output.error("\(diagnostic)") }
         if diagnostics.contains(where: { $0.severity == .error }) {
             Output.error("lyceum: the content has errors; run `lyceum check` for details.")

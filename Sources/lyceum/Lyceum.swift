@@ -1,10 +1,10 @@
 import ArgumentParser
 
 @main
-struct Lyceum: ParsableCommand {
+struct Lyceum: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "lyceum",
         abstract: "A Socratic tutoring server and its authoring tools.",
-        subcommands: [Play.self, Check.self, Classify.self, Bench.self]
+        subcommands: [Serve.self, Play.self, Check.self, Classify.self, Bench.self, Accounts.self, Export.self]
     )
 }

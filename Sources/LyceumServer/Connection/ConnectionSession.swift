@@ -1,0 +1,209 @@
+import Foundation
+import Logging
+import LyceumCore
+import LyceumStore
+import TutorEngine
+
+/// One connection's conversation: login, commands, answers. Owned by that connection's task;
+/// it never touches the socket: it returns events, and the connection writes them.
+public final class ConnectionSession {
+    public struct Reply: Sendable, Equatable {
+        public var events: [ServerEvent] = []
+        /// Close the connection after sending the events, with this reason.
+        public var close: String?
+    }
+
+    let services: Services
+    let handle: ConnectionHandle
+    var login = LoginFlow()
+    var account: Account?
+    var tutorSession: TutorSession?
+    var confirmingForget = false
+    var logger: Logger
+
+    public init(services: Services, handle: ConnectionHandle) {
+        self.services = services
+        self.handle = handle
+        self.logger = services.logger
+        login.minimumPassphraseLength = services.minimumPassphraseLength
+        logger[metadataKey: "peer"] = "\(handle.address)"
+        logger[metadataKey: "connection"] = "\(handle.id)"
+    }
+
+    public var accountName: String? { account?.name }
+    public var isLoggedIn: Bool { account != nil }
+
+    public func greeting() -> [ServerEvent] {
+        [.welcome("Welcome to Lyceum, a Socratic tutor.\nLog in with /login NAME (a new name creates a learner account). /help lists the commands.")]
+    }
+
+    /// Handles one sanitized line.
+    public func handle(_ line: String) async -> Reply {
+        if login.expectsSecret { return await secret(line) }
+        if confirmingForget { return await confirmForget(line) }
+        if line.hasPrefix("/") { return await command(line) }
+        guard account != nil else {
+            return Reply(events: [.error(code: "not-logged-in", message: "Log in first: /login NAME. /help lists the commands.")])
+        }
+        guard tutorSession != nil else {
+            return Reply(events: [.error(code: "no-dialogue", message: "You're not in a dialogue yet. /topics lists them; /start ID begins one.")])
+        }
+        return await tutorInput(.line(line), typed: line)
+    }
+
+    /// Called when the connection ends, however it ends.
+    public func disconnected() async {
+        if let name = account?.name { await services.hub.release(name, handle) }
+    }
+
+    // MARK: - Commands
+
+    func command(_ line: String) async -> Reply {
+        let parts = line.dropFirst().split(separator: " ", maxSplits: 1, omittingEmptySubsequences: true)
+        let name = parts.first.map(String.init) ?? ""
+        let argument = parts.count > 1 ? parts[1].trimmingCharacters(in: .whitespaces) : ""
+        guard let spec = CommandSpec.named(name) else {
+            return refuse("unknown-command", "There is no command /\(name). /help lists the commands you can use.")
+        }
+        guard spec.allows(account?.role) else {
+            if account == nil { return refuse("not-logged-in", "Log in first to use /\(name): /login NAME.") }
+            let who = spec.roles.map(\.rawValue).sorted().joined(separator: " or ")
+            logger.notice("refused command", metadata: ["command": "\(name)", "role": "\(account?.role.rawValue ?? "")"])
+            return refuse("not-allowed", "/\(name) is for \(who) accounts; you are logged in as a \(account?.role.rawValue ?? "guest").")
+        }
+        let arguments = argument.split(separator: " ").count
+        guard arguments >= spec.minimumArguments else {
+            return refuse("usage", "Usage: \(spec.usage)")
+        }
+        switch spec.name {
+        case .help: return help(argument)
+        case .login: return await begin(login: argument)
+        case .quit: return Reply(events: [], close: "Goodbye! Your progress is saved.")
+        case .mode: return mode(argument)
+        case .topics: return await topics()
+        case .start: return await start(argument)
+        case .hint: return await tutorInput(.hint, typed: line)
+        case .next: return await tutorInput(.next, typed: line)
+        case .skip: return await tutorInput(.skip, typed: line)
+        case .review: return await tutorInput(.review(argument.isEmpty ? nil : argument), typed: line)
+        case .progress: return await tutorInput(.progress, typed: line)
+        case .goal: return await tutorInput(.goal(argument), typed: line)
+        case .privacy: return privacy()
+        case .export: return export()
+        case .forget: return askForget()
+        }
+    }
+
+    func refuse(_ code: String, _ message: String) -> Reply {
+        Reply(events: [.error(code: code, message: message)])
+    }
+
+    func help(_ argument: String) -> Reply {
+        let role = account?.role
+        if !argument.isEmpty {
+            let name = argument.hasPrefix("/") ? String(argument.dropFirst()) : argument
+            guard let spec = CommandSpec.named(name) else {
+                return refuse("unknown-command", "There is no command /\(name). /help lists the commands you can use.")
+            }
+            return Reply(events: [.help(["\(spec.usage): \(spec.details)"])])
+        }
+        let usable = CommandSpec.all.filter { $0.allows(role) }
+        let width = usable.map(\.usage.count).max() ?? 0
+        var lines = ["Commands you can use\(role == nil ? " before logging in" : ""):"]
+        lines += usable.map { "  \($0.usage.padding(toLength: width, withPad: " ", startingAt: 0))  \($0.summary)" }
+        if account?.role == .learner { lines.append("Any line that doesn't start with / is your answer to the tutor.") }
+        lines.append("/help COMMAND explains one command.")
+        return Reply(events: [.help(lines)])
+    }
+
+    func mode(_ argument: String) -> Reply {
+        guard let mode = OutputMode(rawValue: argument.lowercased()) else {
+            return refuse("usage", "Usage: /mode text|json")
+        }
+        handle.setMode(mode)
+        return Reply(events: [.system("Output mode: \(mode.rawValue).")])
+    }
+
+    // MARK: - Login
+
+    func begin(login name: String) async -> Reply {
+        if let account { return refuse("already-logged-in", "You are already logged in as \(account.name).") }
+        let userName: UserName
+        do { userName = try UserName(validating: name) } catch {
+            return refuse("bad-name", error.description)
+        }
+        if let wait = services.throttle.withLock({ $0.wait(name: userName.display, address: handle.address, now: services.clock()) }) {
+            return refuse("throttled", "Too many failed logins. Try again in \(wait) seconds.")
+        }
+        do {
+            let existing = try services.database.account(named: userName.display)
+            return say(login.begin(name: existing?.name ?? userName.display, exists: existing != nil))
+        } catch {
+            logger.error("account look-up failed", metadata: ["error": "\(error)"])
+            return refuse("storage", "The server could not read its accounts just now. Please try again.")
+        }
+    }
+
+    func secret(_ line: String) async -> Reply {
+        switch login.secret(line) {
+        case .say(let event):
+            return Reply(events: [event])
+        case .verify(let name, let secret):
+            let now = services.clock()
+            if let wait = services.throttle.withLock({ $0.wait(name: name, address: handle.address, now: now) }) {
+                login.failed()
+                return refuse("throttled", "Too many failed logins. Try again in \(wait) seconds.")
+            }
+            guard let account = try? services.database.account(named: name),
+                  Passphrase.verify(secret, against: account.passphraseHash) else {
+                login.failed()
+                services.throttle.withLock { $0.failed(name: name, address: handle.address, now: now) }
+                logger.notice("failed login", metadata: ["name": "\(name)"])
+                return refuse("login-failed", "That passphrase is not right for \(name). Try /login \(name) again.")
+            }
+            services.throttle.withLock { $0.succeeded(name: name, address: handle.address) }
+            return await loggedIn(account, new: false)
+        case .create(let name, let secret):
+            do {
+                let userName = try UserName(validating: name)
+                let hash = try Passphrase.hash(secret, cost: services.passphraseCost)
+                let account = try services.database.createAccount(name: userName, role: .learner,
+                                                                   passphraseHash: hash, now: services.clock())
+                return await loggedIn(account, new: true)
+            } catch let error as StoreError {
+                login.failed()
+                return refuse("name-taken", "\(error)")
+            } catch {
+                login.failed()
+                logger.error("account creation failed", metadata: ["error": "\(error)"])
+                return refuse("storage", "Your account could not be created just now. Please try again.")
+            }
+        }
+    }
+
+    func loggedIn(_ account: Account, new: Bool) async -> Reply {
+        self.account = account
+        login.succeeded(name: account.name)
+        logger[metadataKey: "user"] = "\(account.name)"
+        logger.info("logged in", metadata: ["role": "\(account.role.rawValue)"])
+        if let previous = await services.hub.claim(account.name, handle) {
+            previous.close("You logged in from another connection, so this one is closing.")
+        }
+        var reply = Reply()
+        guard account.role == .learner else {
+            reply.events.append(.system("Logged in as \(account.name) (\(account.role.rawValue)). /help lists what you can do."))
+            return reply
+        }
+        if new {
+            reply.events.append(.system("Your account \(account.name) is ready. /topics lists the dialogues; /start ID begins one."))
+            return reply
+        }
+        reply.events.append(contentsOf: resume())
+        return reply
+    }
+
+    func say(_ action: LoginFlow.Action) -> Reply {
+        if case .say(let event) = action { return Reply(events: [event]) }
+        return Reply()
+    }
+}

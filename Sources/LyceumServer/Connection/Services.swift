@@ -1,0 +1,30 @@
+import Foundation
+import Logging
+import LyceumStore
+import LyceumCore
+import TutorEngine
+
+/// What every connection shares. Everything here is safe to use from any task.
+public struct Services: Sendable {
+    public let tutor: Tutor
+    public let database: AppDatabase
+    public let hub: Hub
+    public let throttle: Locked<LoginThrottle>
+    public let passphraseCost: Passphrase.Cost
+    public let minimumPassphraseLength: Int
+    public let logger: Logger
+    public let clock: @Sendable () -> Date
+
+    public init(tutor: Tutor, database: AppDatabase, settings: ServerSettings = ServerSettings(), hub: Hub = Hub(),
+                passphraseCost: Passphrase.Cost = .standard, logger: Logger,
+                clock: @escaping @Sendable () -> Date = { Date() }) {
+        self.tutor = tutor; self.database = database; self.hub = hub
+        var throttle = LoginThrottle()
+        throttle.allowedFailures = settings.loginFailuresAllowed
+        throttle.baseLockout = Double(settings.loginLockoutSeconds)
+        self.throttle = Locked(throttle)
+        self.passphraseCost = passphraseCost
+        self.minimumPassphraseLength = settings.minimumPassphraseLength
+        self.logger = logger; self.clock = clock
+    }
+}

@@ -1,0 +1,74 @@
+import LyceumCore
+
+/// The login conversation as a pure state machine: `/login NAME`, then the passphrase on its
+/// own line; a new learner chooses one and types it twice. Decisions are returned as values;
+/// the connection looks up accounts and checks hashes.
+public struct LoginFlow: Sendable, Equatable {
+    public enum State: Sendable, Equatable {
+        case anonymous
+        /// An existing account: waiting for its passphrase.
+        case passphrase(name: String)
+        /// A new learner: waiting for the chosen passphrase, then for it again.
+        case choosing(name: String)
+        case confirming(name: String, first: String)
+        case loggedIn(name: String)
+    }
+
+    public enum Action: Sendable, Equatable {
+        /// Check `secret` against the stored hash of `name`.
+        case verify(name: String, secret: String)
+        /// Create a learner account `name` with passphrase `secret`.
+        case create(name: String, secret: String)
+        case say(ServerEvent)
+    }
+
+    public private(set) var state: State = .anonymous
+    public var minimumPassphraseLength = 8
+    public init() {}
+
+    /// Whether the next line is a secret: it must never be echoed, logged or stored as text.
+    public var expectsSecret: Bool {
+        switch state {
+        case .passphrase, .choosing, .confirming: true
+        case .anonymous, .loggedIn: false
+        }
+    }
+
+    /// `/login NAME`; `exists` says whether an account has this name.
+    public mutating func begin(name: String, exists: Bool) -> Action {
+        if exists {
+            state = .passphrase(name: name)
+            return .say(.ask(field: "passphrase", prompt: "Passphrase for \(name):"))
+        }
+        state = .choosing(name: name)
+        return .say(.ask(field: "new-passphrase",
+                         prompt: "Welcome, \(name)! You're new here. Choose a passphrase (at least \(minimumPassphraseLength) characters):"))
+    }
+
+    /// A line typed while the flow waits for a secret.
+    public mutating func secret(_ line: String) -> Action {
+        switch state {
+        case .passphrase(let name):
+            return .verify(name: name, secret: line)
+        case .choosing(let name):
+            guard line.count >= minimumPassphraseLength else {
+                return .say(.error(code: "weak-passphrase",
+                                   message: "That passphrase is too short: use at least \(minimumPassphraseLength) characters. Choose a passphrase:"))
+            }
+            state = .confirming(name: name, first: line)
+            return .say(.ask(field: "confirm-passphrase", prompt: "Type the same passphrase again:"))
+        case .confirming(let name, let first):
+            guard line == first else {
+                state = .choosing(name: name)
+                return .say(.error(code: "passphrase-mismatch",
+                                   message: "The two passphrases differ. Choose a passphrase (at least \(minimumPassphraseLength) characters):"))
+            }
+            return .create(name: name, secret: line)
+        case .anonymous, .loggedIn:
+            return .say(.error(code: "not-expected", message: "No passphrase was asked for."))
+        }
+    }
+
+    public mutating func succeeded(name: String) { state = .loggedIn(name: name) }
+    public mutating func failed() { state = .anonymous }
+}

@@ -1,0 +1,46 @@
+import Foundation
+
+/// Slows down passphrase guessing: after `allowedFailures` failed logins for one name, or from
+/// one address, further attempts are refused for a lock-out that doubles each time.
+/// Pure: the caller passes the time in.
+public struct LoginThrottle: Sendable, Equatable {
+    public var allowedFailures = 5
+    public var baseLockout: TimeInterval = 30
+    public var maxLockout: TimeInterval = 3600
+
+    struct Record: Sendable, Equatable {
+        var failures = 0
+        var lockouts = 0
+        var lockedUntil: Date?
+    }
+    private var byName: [String: Record] = [:]
+    private var byAddress: [String: Record] = [:]
+
+    public init() {}
+
+    /// `nil` if an attempt may go ahead; otherwise the number of seconds to wait.
+    public func wait(name: String, address: String, now: Date) -> Int? {
+        let until = [byName[name.lowercased()]?.lockedUntil, byAddress[address]?.lockedUntil]
+            .compactMap { $0 }.filter { $0 > now }.max()
+        return until.map { Int($0.timeIntervalSince(now).rounded(.up)) }
+    }
+
+    public mutating func failed(name: String, address: String, now: Date) {
+        Self.fail(&byName[name.lowercased(), default: Record()], now: now, self)
+        Self.fail(&byAddress[address, default: Record()], now: now, self)
+    }
+
+    public mutating func succeeded(name: String, address: String) {
+        byName[name.lowercased()] = nil
+        byAddress[address] = nil
+    }
+
+    private static func fail(_ record: inout Record, now: Date, _ policy: LoginThrottle) {
+        record.failures += 1
+        guard record.failures >= policy.allowedFailures else { return }
+        let lockout = min(policy.maxLockout, policy.baseLockout * pow(2, Double(record.lockouts)))
+        record.lockouts += 1
+        record.failures = 0
+        record.lockedUntil = now.addingTimeInterval(lockout)
+    }
+}

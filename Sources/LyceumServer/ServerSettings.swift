@@ -1,0 +1,38 @@
+/// Every server setting with its default, in one place. Config/lyceum.yaml shows the same
+/// defaults with comments; the `serve` command fills this from flags, the environment and that file.
+public struct ServerSettings: Sendable, Equatable {
+    /// The address to listen on. Default 127.0.0.1 (this machine only); use 0.0.0.0 to serve a classroom.
+    public var host = "127.0.0.1"
+    /// The TCP port. Default 4242; 0 picks a free port (the ready line says which).
+    public var port = 4242
+    /// Where the SQLite database lives (created if missing). Default ./data.
+    public var dataDirectory = "data"
+    /// The dialogues folder; nil means the bundled Dialogues/.
+    public var dialogues: String?
+    /// The prompt templates folder; nil means the bundled Prompts/.
+    public var prompts: String?
+    /// trace, debug, info, notice, warning, error or critical. Default info.
+    public var logLevel = "info"
+    /// Shortest passphrase a new learner may choose. Default 8.
+    public var minimumPassphraseLength = 8
+    /// Failed logins (per name, and per address) before a lock-out. Default 5.
+    public var loginFailuresAllowed = 5
+    /// The first lock-out in seconds; each further one doubles, up to an hour. Default 30.
+    public var loginLockoutSeconds = 30
+    public var limits = ServerLimits()
+
+    public init() {}
+
+    /// One sentence per value that cannot work.
+    public var problems: [String] {
+        var problems: [String] = []
+        if !(0...65535).contains(port) { problems.append("server.port must be between 0 and 65535 (it is \(port)).") }
+        if minimumPassphraseLength < 1 { problems.append("login.min_passphrase_length must be at least 1.") }
+        if loginFailuresAllowed < 1 { problems.append("login.max_failures must be at least 1.") }
+        if loginLockoutSeconds < 1 { problems.append("login.lockout_seconds must be at least 1.") }
+        if !["trace", "debug", "info", "notice", "warning", "error", "critical"].contains(logLevel) {
+            problems.append("log.level must be one of trace, debug, info, notice, warning, error, critical (it is '\(logLevel)').")
+        }
+        return problems + limits.problems
+    }
+}

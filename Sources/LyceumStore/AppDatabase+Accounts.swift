@@ -1,0 +1,39 @@
+import Foundation
+import GRDB
+import LyceumCore
+
+extension AppDatabase {
+    /// Creates an account. Throws ``StoreError/nameTaken(_:)`` when any account has the same name regardless of case.
+    public func createAccount(name: UserName, role: Role, passphraseHash: String, now: Date) throws -> Account {
+        do {
+            return try dbWriter.write { db in
+                try NewAccountRow(name: name, role: role, passphraseHash: passphraseHash, createdAt: now).insert(db)
+                // Read back, so the caller holds exactly what a later look-up returns (dates are stored to the millisecond).
+                return try Account.find(db, key: db.lastInsertedRowID)
+            }
+        } catch let error as DatabaseError where error.extendedResultCode == .SQLITE_CONSTRAINT_UNIQUE {
+            throw StoreError.nameTaken(name.display)
+        }
+    }
+
+    /// The account with this name, compared without regard to case.
+    public func account(named name: String) throws -> Account? {
+        try dbWriter.read { db in
+            try Account.filter(Account.Columns.nameKey == name.lowercased()).fetchOne(db)
+        }
+    }
+
+    /// Every account, by name.
+    public func accounts() throws -> [Account] {
+        try dbWriter.read { db in
+            try Account.order(Account.Columns.nameKey).fetchAll(db)
+        }
+    }
+
+    /// Deletes the account with this name and, by cascade, all its data. False when there was none.
+    public func removeAccount(named name: String) throws -> Bool {
+        try dbWriter.write { db in
+            try Account.filter(Account.Columns.nameKey == name.lowercased()).deleteAll(db) > 0
+        }
+    }
+}

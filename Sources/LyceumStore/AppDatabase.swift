@@ -1,0 +1,52 @@
+import Foundation
+import GRDB
+
+/// The one gateway to Lyceum's database. It owns the connection, runs the migrations when it is
+/// created, and offers only invariant-preserving operations (see the `AppDatabase+…` files).
+///
+/// Every method is synchronous and returns after its transaction is committed; call them from a
+/// task that may block briefly, not from an event loop.
+public final class AppDatabase: Sendable {
+    let dbWriter: any DatabaseWriter
+
+    /// Wraps an open connection and brings its schema up to date.
+    public init(_ writer: any DatabaseWriter) throws {
+        dbWriter = writer
+        try Self.migrator.migrate(writer)
+    }
+
+    /// The file the database lives in, inside `directory`.
+    public static let fileName = "lyceum.sqlite"
+
+    /// Opens (creating if needed) `directory` and `directory/lyceum.sqlite`, in WAL mode, with a busy timeout.
+    public static func open(directory: String) throws -> AppDatabase {
+        let path = URL(fileURLWithPath: directory).appendingPathComponent(fileName).path
+        do {
+            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        } catch {
+            throw StoreError.cannotOpen(path: directory, reason: "the folder could not be created (\(error.localizedDescription))")
+        }
+        let pool: DatabasePool
+        do {
+            pool = try DatabasePool(path: path, configuration: makeConfiguration())
+        } catch let error as DatabaseError {
+            throw StoreError.cannotOpen(path: path, reason: error.message ?? "\(error.resultCode)")
+        }
+        return try AppDatabase(pool)
+    }
+
+    /// An empty database in memory, for tests.
+    public static func inMemory() throws -> AppDatabase {
+        try AppDatabase(DatabaseQueue(configuration: makeConfiguration()))
+    }
+
+    /// The configuration every connection uses: foreign keys on (they carry the cascades),
+    /// and a writer that waits for a busy database instead of failing at once.
+    static func makeConfiguration() -> Configuration {
+        var config = Configuration()
+        config.foreignKeysEnabled = true
+        config.busyMode = .timeout(5)
+        config.label = "Lyceum"
+        return config
+    }
+}

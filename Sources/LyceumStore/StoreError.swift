@@ -1,0 +1,36 @@
+/// What can go wrong in the store, in words a user or an operator can act on.
+public enum StoreError: Error, Equatable, CustomStringConvertible {
+    /// Another account already has this name (names are unique regardless of case).
+    case nameTaken(String)
+    /// No account has this name or id.
+    case noSuchAccount(String)
+    /// A turn and the session it belongs to name different accounts or dialogues (a programming error).
+    case mismatchedTurn(String)
+    /// The database folder or file could not be created or opened.
+    case cannotOpen(path: String, reason: String)
+    /// A passphrase shorter than ``Passphrase/minimumLength``.
+    case passphraseTooShort(minimum: Int)
+    /// The passphrase and its confirmation differ.
+    case passphrasesDiffer
+    /// The passphrase could not be hashed (empty, or the key derivation failed).
+    case cannotHash(String)
+
+    public var description: String {
+        switch self {
+        case .nameTaken(let name):
+            "The name \(name) is already taken (names are compared without regard to case). Choose another."
+        case .noSuchAccount(let name):
+            "There is no account named \(name)."
+        case .mismatchedTurn(let detail):
+            "A turn does not belong to the session it was recorded with: \(detail)."
+        case .cannotOpen(let path, let reason):
+            "The database at \(path) could not be opened: \(reason). Check that the folder exists and is writable."
+        case .passphraseTooShort(let minimum):
+            "That passphrase is too short: use at least \(minimum) characters."
+        case .passphrasesDiffer:
+            "The two passphrases differ; nothing was changed."
+        case .cannotHash(let reason):
+            "The passphrase could not be hashed: \(reason)."
+        }
+    }
+}

@@ -1,0 +1,48 @@
+import Foundation
+import LyceumCore
+@testable import LyceumStore
+import Testing
+
+@Suite struct FileDatabaseTests {
+    @Test func reopeningKeepsDataAndDoesNotRerunMigrations() throws {
+        // Given a file database in a folder that does not exist yet, with one learner's answer
+        let directory = Fixture.temporaryDirectory() + "/nested/data"
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let alice: Account
+        do {
+            let db = try AppDatabase.open(directory: directory)
+            alice = try Fixture.account(db)
+            try db.record(Fixture.turn(alice, "falling"), session: Fixture.session(alice, "falling"), mastery: ["gravity": 0.5])
+        }
+        #expect(FileManager.default.fileExists(atPath: directory + "/lyceum.sqlite"))
+        // When it is opened again, twice
+        _ = try AppDatabase.open(directory: directory)
+        let reopened = try AppDatabase.open(directory: directory)
+        // Then the migrations are applied once each and the data is still there
+        #expect(try reopened.appliedMigrations() == ["v1-accounts", "v1-learning"])
+        #expect(try reopened.account(named: "alice") == alice)
+        #expect(try reopened.mastery(accountID: alice.id) == ["gravity": 0.5])
+        #expect(try reopened.currentSession(accountID: alice.id)?.dialogueID == "falling")
+    }
+
+    @Test func fileDatabasesUseWriteAheadLogging() throws {
+        // Given a file database
+        let directory = Fixture.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let db = try AppDatabase.open(directory: directory)
+        // When its journal mode is read
+        // Then it is WAL
+        #expect(try db.journalMode() == "wal")
+    }
+
+    @Test func aFolderThatCannotBeCreatedIsReportedClearly() throws {
+        // Given a path below a regular file
+        let file = Fixture.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: file) }
+        try Data("x".utf8).write(to: URL(fileURLWithPath: file))
+        // When a database is opened there
+        // Then the error names the folder
+        let error = #expect(throws: StoreError.self) { try AppDatabase.open(directory: file + "/data") }
+        #expect(error?.description.contains(file + "/data") == true)
+    }
+}
