@@ -1,0 +1,107 @@
+import Foundation
+import LyceumCore
+import Testing
+import TutorEngine
+@testable import LyceumServer
+
+@Suite struct RendererTests {
+    static let events: [ServerEvent] = [
+        .welcome("Hello"), .system("two\nlines"), .error(code: "usage", message: "Usage: /start ID"),
+        .ask(field: "passphrase", prompt: "Passphrase for alice:"),
+        .tutor(TutorEvent(.hint, "Think \"about\" it")),
+        .verdict(Classification(verdict: .misconception, misconception: "add-across", expectations: [], why: "w")),
+        .topics([.init(id: "seasons", title: "Seasons", subject: "Earth science", status: "")]),
+        .help(["a", "b"]), .data(#"{"type":"account","name":"alice"}"#), .goodbye("Bye"),
+    ]
+
+    @Test(arguments: events)
+    func everyEventIsOneJSONObjectWithItsType(event: ServerEvent) throws {
+        let line = Renderer.render(event, as: .json)
+        #expect(line.hasSuffix("\n"))
+        #expect(line.dropLast().contains("\n") == false)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+        #expect(object["type"] as? String == event.type)
+    }
+
+    @Test func textModeMarksWhoIsSpeaking() {
+        #expect(Renderer.render(.tutor(TutorEvent(.hint, "Look up")), as: .text) == "tutor> Look up\r\n")
+        #expect(Renderer.render(.system("a\nb"), as: .text) == "* a\r\n  b\r\n")
+        #expect(Renderer.render(.error(code: "x", message: "No"), as: .text) == "! No\r\n")
+        #expect(Renderer.render(.verdict(Classification(verdict: .correct, why: "")), as: .text) == "")
+    }
+}
+
+@Suite struct CommandTableTests {
+    @Test func beforeLoginOnlyHelpLoginQuitAndModeAreAllowed() {
+        let allowed = CommandSpec.all.filter { $0.allows(nil) }.map(\.name.rawValue).sorted()
+        #expect(allowed == ["help", "login", "mode", "quit"])
+    }
+
+    @Test(arguments: [Role.teacher, .tutor])
+    func learnerCommandsAreRefusedToOtherRoles(role: Role) {
+        #expect(CommandSpec.named("start")?.allows(role) == false)
+        #expect(CommandSpec.named("hint")?.allows(role) == false)
+        #expect(CommandSpec.named("privacy")?.allows(role) == true)
+    }
+
+    @Test func commandNamesAreCaseInsensitive() {
+        #expect(CommandSpec.named("HeLp")?.name == .help)
+        #expect(CommandSpec.named("nope") == nil)
+    }
+}
+
+@Suite struct LoginFlowTests {
+    @Test func aNewLearnerChoosesAPassphraseAndConfirmsIt() {
+        var flow = LoginFlow()
+        #expect(!flow.expectsSecret)
+        guard case .say(.ask(field: "new-passphrase", _)) = flow.begin(name: "alice", exists: false) else {
+            Issue.record("expected a request for a new passphrase"); return
+        }
+        #expect(flow.expectsSecret)
+        guard case .say(.error(code: "weak-passphrase", _)) = flow.secret("short") else {
+            Issue.record("a short passphrase must be refused"); return
+        }
+        guard case .say(.ask(field: "confirm-passphrase", _)) = flow.secret("long enough") else {
+            Issue.record("expected the confirmation"); return
+        }
+        guard case .say(.error(code: "passphrase-mismatch", _)) = flow.secret("long enougH") else {
+            Issue.record("different passphrases must be refused"); return
+        }
+        _ = flow.secret("long enough")
+        #expect(flow.secret("long enough") == .create(name: "alice", secret: "long enough"))
+    }
+
+    @Test func anExistingAccountIsAskedForItsPassphrase() {
+        var flow = LoginFlow()
+        _ = flow.begin(name: "bob", exists: true)
+        #expect(flow.secret("hunter22") == .verify(name: "bob", secret: "hunter22"))
+        flow.failed()
+        #expect(!flow.expectsSecret)
+    }
+}
+
+@Suite struct LoginThrottleTests {
+    @Test func fiveFailuresLockTheNameThenTheLockOutDoubles() {
+        var throttle = LoginThrottle()
+        let now = Date(timeIntervalSince1970: 0)
+        for _ in 0..<4 { throttle.failed(name: "Alice", address: "a", now: now) }
+        #expect(throttle.wait(name: "alice", address: "b", now: now) == nil)
+        throttle.failed(name: "alice", address: "a", now: now)
+        #expect(throttle.wait(name: "ALICE", address: "b", now: now) == 30)
+        #expect(throttle.wait(name: "bob", address: "a", now: now) == 30)  // the address too
+        #expect(throttle.wait(name: "bob", address: "b", now: now) == nil)
+        let later = now.addingTimeInterval(31)
+        #expect(throttle.wait(name: "alice", address: "b", now: later) == nil)
+        for _ in 0..<5 { throttle.failed(name: "alice", address: "c", now: later) }
+        #expect(throttle.wait(name: "alice", address: "d", now: later) == 60)
+    }
+
+    @Test func successClearsTheRecord() {
+        var throttle = LoginThrottle()
+        let now = Date(timeIntervalSince1970: 0)
+        for _ in 0..<4 { throttle.failed(name: "alice", address: "a", now: now) }
+        throttle.succeeded(name: "alice", address: "a")
+        throttle.failed(name: "alice", address: "a", now: now)
+        #expect(throttle.wait(name: "alice", address: "a", now: now) == nil)
+    }
+}
