@@ -1,6 +1,7 @@
 import ArgumentParser
 import DialogueKit
 import Foundation
+import LyceumCore
 import TutorEngine
 
 struct Classify: ParsableCommand {
@@ -16,7 +17,7 @@ struct Classify: ParsableCommand {
     @Option(help: "The dialogue id.") var dialogue: String
     @Option(help: "The step id (default: the first question step).") var step: String?
     @Flag(help: "Read one answer per line from standard input.") var stdin = false
-    @Argument(help: "The answer to classify.") var answer: [String] = []
+    @Argument(help: "The answer to classify (several words are one answer; quote it or not).") var answer: [String] = []
 
     func validate() throws {
         if stdin == !answer.isEmpty {
@@ -50,25 +51,9 @@ struct Classify: ParsableCommand {
 /// One JSON object a line, keys in a fixed, readable order.
 enum JSONLine {
     static func classification(_ c: Classification, dialogue: String, step: String) -> String {
-        let expectations = c.expectations.map(string).joined(separator: ",")
-        return "{\"dialogue\":\(string(dialogue)),\"step\":\(string(step)),\"verdict\":\(string(c.verdict.rawValue)),"
-            + "\"misconception\":\(c.misconception.map(string) ?? "null"),\"expectations\":[\(expectations)],"
-            + "\"why\":\(string(c.why))}"
-    }
-
-    static func string(_ value: String) -> String {
-        var out = "\""
-        for scalar in value.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case _ where scalar.value < 0x20: out += String(format: "\\u%04x", scalar.value)
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out + "\""
+        let expectations = c.expectations.map(JSON.string).joined(separator: ",")
+        return "{\"dialogue\":\(JSON.string(dialogue)),\"step\":\(JSON.string(step)),\"verdict\":\(JSON.string(c.verdict.rawValue)),"
+            + "\"misconception\":\(c.misconception.map(JSON.string) ?? "null"),\"expectations\":[\(expectations)],"
+            + "\"why\":\(JSON.string(c.why))}"
     }
 }
