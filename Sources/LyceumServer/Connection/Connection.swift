@@ -39,14 +39,19 @@ struct Connection {
                     }
                     try? await channel.channel.close()
                 }()
-                // The timer: login and idle timeouts, each with a warning first.
-                let timing = Task {
-                    Self.apply(timer.withLock { $0.start() }, handle, wake)
-                    while !Task.isCancelled {
-                        try await clock.sleep(until: wake.withLock { $0 })
-                        if Self.apply(timer.withLock { $0.handle(.tick(clock.now)) }, handle, wake) { return }
+                // The timer: login and idle timeouts, each with a warning first. It sleeps until
+                // `wake`; activity only moves that later, but logging in can move it earlier (a short
+                // idle timeout), so logging in restarts the timer.
+                @Sendable func startTimer() -> Task<Void, any Error> {
+                    Task {
+                        while !Task.isCancelled {
+                            try await clock.sleep(until: wake.withLock { $0 })
+                            if Self.apply(timer.withLock { $0.handle(.tick(clock.now)) }, handle, wake) { return }
+                        }
                     }
                 }
+                Self.apply(timer.withLock { $0.start() }, handle, wake)
+                var timing = startTimer()
                 defer { timing.cancel() }
                 // The reader paces lines as they arrive, so a flood is seen (and closed) at once;
                 // the processor below handles each line when its turn comes.
@@ -87,6 +92,10 @@ struct Connection {
                     let event: SessionTimer<ContinuousClock>.Event = !wasLoggedIn && session.isLoggedIn
                         ? .loggedIn(clock.now) : .activity(clock.now)
                     Self.apply(timer.withLock { $0.handle(event) }, handle, wake)
+                    if case .loggedIn = event {
+                        timing.cancel()
+                        timing = startTimer()
+                    }
                     handle.send(reply.events)
                     if let reason = reply.close {
                         handle.close(reason)
