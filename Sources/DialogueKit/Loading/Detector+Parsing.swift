@@ -92,8 +92,10 @@ extension YAMLReader {
             let greater = compare.required("greater").flatMap { number($0, "'greater'") }
             let lesser = compare.required("lesser").flatMap { number($0, "'lesser'") }
             guard let greater, let lesser else { return nil }
-            if greater.value <= lesser.value {
-                error("'greater' (\(greater)) is not larger than 'lesser' (\(lesser))", at: value)
+            // Either order is allowed: a misconception detector matches answers that claim
+            // the smaller number is larger. Equal numbers can never be compared.
+            if greater.value == lesser.value {
+                error("'greater' (\(greater)) and 'lesser' (\(lesser)) are the same number, so no answer can compare them", at: value)
                 return nil
             }
             return .compare(greater: greater, lesser: lesser)
