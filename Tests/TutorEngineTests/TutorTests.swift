@@ -224,3 +224,15 @@ import Testing
         #expect(tutor.recap(session).moves == [.transition])
     }
 }
+
+@Suite struct EmptyLineTests {
+    @Test func aStrayEnterIsNotAnAnswer() {
+        var (tutor, session) = Fixture.started()
+        let before = session
+        let reply = tutor.say("   ", &session)
+        #expect(reply.moves == [.question])
+        #expect(reply.classification == nil)
+        #expect(session.steps == before.steps)
+        #expect(session.mastery == before.mastery)
+    }
+}

@@ -77,6 +77,7 @@ struct Connection {
                 handle.send(session.greeting())
                 processing: for await (input, due) in lines {
                     try? await clock.sleep(until: due)
+                    if handle.isClosing { break processing }
                     let wasLoggedIn = session.isLoggedIn
                     let reply: ConnectionSession.Reply
                     switch input {

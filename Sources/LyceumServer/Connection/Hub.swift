@@ -15,6 +15,7 @@ public final class ConnectionHandle: Sendable, Hashable {
     public let address: String
     private let continuation: AsyncStream<Outgoing>.Continuation
     private let state: Mutex<(mode: OutputMode, queue: OutputQueue)>
+    private let closed = Mutex(false)
 
     public init(id: UInt64, address: String, limits: ServerLimits, continuation: AsyncStream<Outgoing>.Continuation) {
         self.id = id; self.address = address; self.continuation = continuation
@@ -34,8 +35,7 @@ public final class ConnectionHandle: Sendable, Hashable {
                 return decision
             }
             if case .close(let reason) = decision {
-                continuation.yield(.close(reason))
-                continuation.finish()
+                close(reason)
                 return
             }
         }
@@ -46,9 +46,14 @@ public final class ConnectionHandle: Sendable, Hashable {
 
     /// Says goodbye with `reason` and closes the connection.
     public func close(_ reason: String) {
+        closed.withLock { $0 = true }
         continuation.yield(.close(reason))
         continuation.finish()
     }
+
+    /// Whether the connection is closing: lines still queued from it are not processed
+    /// (after a takeover they must not save an older copy of the learner's session).
+    public var isClosing: Bool { closed.withLock { $0 } }
 
     /// Renders a goodbye in the current mode.
     func goodbye(_ reason: String) -> String { Renderer.render(.goodbye(reason), as: mode) }

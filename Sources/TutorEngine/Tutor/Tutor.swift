@@ -86,6 +86,9 @@ public struct Tutor: Sendable {
                 session.phase = .answering
                 answer(text, dialogue, &session, &turn, now: now)
             }
+        case .answering where trimmed.isEmpty:
+            // An empty line (a stray Enter) is not an answer: show the question again.
+            turn.events += recap(session).events
         case .answering:
             answer(text, dialogue, &session, &turn, now: now)
         case .checkingSkip:
