@@ -16,7 +16,8 @@ public struct AnalyzedText: Sendable {
                 t.letters = AnalyzedText.letterMask(t.text)
                 if t.wordClass.isDisjoint(with: [.greater, .lesser]) && !t.isStop && t.text.utf8.count >= 5 {
                     for (word, cls) in Lexicon.fuzzyComparators where EditDistance.bounded(t.text, word, limit: 1) <= 1 {
-                        t.wordClass.formUnion(cls); break
+                        if !PatternTerm.isKnownWord(t) { t.wordClass.formUnion(cls) }
+                        break
                     }
                 }
             }
@@ -24,7 +25,10 @@ public struct AnalyzedText: Sendable {
         }
         Negation.apply(&tokens)
         numbers = NumberReader.read(tokens)
-        for k in numbers.indices { numbers[k].negated = isNegated(numbers[k].lo, numbers[k].hi, before: numbers[k].lo) }
+        for k in numbers.indices {
+            numbers[k].negated = isNegated(numbers[k].lo, numbers[k].hi, before: numbers[k].lo)
+            numbers[k].form = tokens[numbers[k].lo...numbers[k].hi].map(\.text).joined()
+        }
     }
 
     /// Whether any token in lo...hi is negated by a negator that lies before `first`.

@@ -39,7 +39,7 @@ enum Lexicon {
             """, .stop)
         add("not no never none nothing neither nor without", .negator)
         add("but so because since though although however instead rather whereas while yet", .conjunction)
-        add("it they we i you he she this that", .subject)
+        add("it its they we i you he she this that", .subject)
         add("""
             the a an it its they their i we you he she this that these those there my our his her \
             wait actually sorry well oh because

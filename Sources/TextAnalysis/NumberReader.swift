@@ -213,7 +213,7 @@ enum NumberReader {
         guard i < tokens.count else { return nil }
         var start = i
         if tokens[i].text == "and" { start = i + 1 } else if tokens[i].kind != .number { return nil }
-        guard start < tokens.count, tokens[start].clause == tokens[i].clause else { return nil }
+        guard start < tokens.count, i > 0, tokens[start].clause == tokens[i - 1].clause else { return nil }
         guard let (numerator, end) = readPrimary(tokens, start) else { return nil }
         var fraction = numerator
         var fractionEnd = end

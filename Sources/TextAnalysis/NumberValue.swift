@@ -106,4 +106,11 @@ public struct NumberMention: Sendable, Equatable {
     /// Negated by a negator before it ("not 2/5").
     public var negated: Bool
     public var isPercent: Bool
+    /// How it is written, without spaces: "1/2", "onethird", "0.30" (tells an echo of the question).
+    public var form: String = ""
+
+    public init(value: NumberValue, lo: Int, hi: Int, negated: Bool, isPercent: Bool, form: String = "") {
+        self.value = value; self.lo = lo; self.hi = hi; self.negated = negated; self.isPercent = isPercent
+        self.form = form
+    }
 }

@@ -26,8 +26,18 @@ public struct Token: Sendable, Equatable {
     /// For a negator that acts as one: the index one past the last token it negates.
     /// Equal to its own index + 1 when it negates nothing; -1 when not a negator.
     public var scopeEnd: Int32 = -1
+    /// Byte range of the written word in the normalized text (shared by a contraction's parts).
+    public var start: Int32 = 0
+    public var end: Int32 = 0
     /// The earliest negator whose scope covers this token, or -1.
     public var negatedBy: Int32 = -1
+
+    public init(kind: Kind, text: String, stem: String, wordClass: WordClass, letters: UInt32, clause: Int32,
+                sentenceStart: Bool, inParentheses: Bool, start: Int32 = 0, end: Int32 = 0) {
+        self.kind = kind; self.text = text; self.stem = stem; self.wordClass = wordClass; self.letters = letters
+        self.clause = clause; self.sentenceStart = sentenceStart; self.inParentheses = inParentheses
+        self.start = start; self.end = end
+    }
 
     public var isNegator: Bool { scopeEnd >= 0 }
     public var isStop: Bool { wordClass.contains(.stop) }

@@ -13,10 +13,13 @@ enum Tokenizer {
         let n = bytes.count
         var i = 0
 
+        // Byte range of the word being emitted, in the normalized text (for regex spans).
+        var start = 0, end = 0
         func emit(_ kind: Token.Kind, _ text: String) {
             if boundary { clause += 1; boundary = false }
             tokens.append(Token(kind: kind, text: text, stem: text, wordClass: [], letters: 0, clause: clause,
-                                sentenceStart: sentenceStart, inParentheses: parens > 0))
+                                sentenceStart: sentenceStart, inParentheses: parens > 0,
+                                start: Int32(start), end: Int32(end)))
             sentenceStart = false
         }
         func emitWord(_ word: String) {
@@ -39,6 +42,7 @@ enum Tokenizer {
                     if c == 0x27, j + 1 < n, isLetter(bytes[j + 1]), apostrophe < 0 { apostrophe = j; j += 1; continue }
                     break
                 }
+                start = i; end = j
                 if apostrophe < 0 {
                     emitWord(String(decoding: bytes[i..<j], as: UTF8.self))
                 } else {
@@ -51,22 +55,35 @@ enum Tokenizer {
             } else if isDigit(b) || (b == 0x2E && i + 1 < n && isDigit(bytes[i + 1])) {
                 var j = i
                 var sawPoint = false
+                var decimalComma = -1
                 while j < n {
                     let c = bytes[j]
                     if isDigit(c) { j += 1; continue }
                     if c == 0x2E, !sawPoint, j + 1 < n, isDigit(bytes[j + 1]) { sawPoint = true; j += 1; continue }
                     // Thousands separator: "1,000" (a comma and exactly three digits).
                     if c == 0x2C, !sawPoint, j + 3 < n, isDigit(bytes[j + 1]), isDigit(bytes[j + 2]),
-                       isDigit(bytes[j + 3]), j + 4 >= n || !isDigit(bytes[j + 4]) {
+                       isDigit(bytes[j + 3]), j + 4 >= n || !isDigit(bytes[j + 4]),
+                       !(j - i == 1 && bytes[i] == 0x30) {
                         j += 1; continue
+                    }
+                    // Decimal comma: "0,3", "0,25", "1,5" (not a list "1,2,3", not after a thousands group).
+                    if c == 0x2C, !sawPoint, !sawComma(bytes, i, j), j + 1 < n, isDigit(bytes[j + 1]),
+                       isDecimalComma(bytes, i, j) {
+                        decimalComma = j; sawPoint = true; j += 1; continue
                     }
                     break
                 }
                 var text = String(decoding: bytes[i..<j], as: UTF8.self)
-                if text.utf8.contains(0x2C) { text.removeAll { $0 == "," } }
+                if decimalComma >= 0 {
+                    text = String(decoding: bytes[i..<decimalComma] + [0x2E] + bytes[(decimalComma + 1)..<j], as: UTF8.self)
+                } else if text.utf8.contains(0x2C) {
+                    text.removeAll { $0 == "," }
+                }
+                start = i; end = j
                 emit(.number, text)
                 i = j
             } else {
+                start = i; end = i + 1
                 switch b {
                 case 0x3E, 0x3C:  // > <
                     if i + 1 < n, bytes[i + 1] == 0x3D { emit(.symbol, b == 0x3E ? ">=" : "<="); i += 2 }
@@ -97,6 +114,22 @@ enum Tokenizer {
             }
         }
         return tokens
+    }
+
+    static func sawComma(_ bytes: [UInt8], _ i: Int, _ j: Int) -> Bool { bytes[i..<j].contains(0x2C) }
+
+    /// A comma between digits is a decimal comma when the number is not part of a list ("1,2,3":
+    /// no comma just before it or after its decimals) and it is not a thousands group.
+    static func isDecimalComma(_ bytes: [UInt8], _ i: Int, _ j: Int) -> Bool {
+        if i > 0 && bytes[i - 1] == 0x2C { return false }
+        var k = j + 1
+        while k < bytes.count && isDigit(bytes[k]) { k += 1 }
+        if k < bytes.count && (bytes[k] == 0x2C || bytes[k] == 0x2E) && k + 1 < bytes.count && isDigit(bytes[k + 1]) {
+            return false
+        }
+        let decimals = k - j - 1
+        // "1,000" is a thousand; "0,250" is a decimal.
+        return decimals != 3 || (j - i == 1 && bytes[i] == 0x30)
     }
 
     /// `don't` -> do not, `can't` -> can not, `it's` -> it is, `earth's` -> earth, `we're` -> we are, ...

@@ -30,6 +30,13 @@ struct TokenizerTests {
         ("500kg of CO2", "500 kg of co2"),
         ("x >= y", "x >= y"),
         ("½", "1 / 2"),
+        ("0,3", "0.3"),                      // a decimal comma
+        ("0,25 or 0,3", "0.25 or 0.3"),
+        ("1,5 kg", "1.5 kg"),
+        ("0,250", "0.250"),
+        ("1,000 and 10,000", "1000 and 10000"),  // thousands separators stay
+        ("1,2,3", "1 2 3"),                  // a list, not decimals
+        ("2, 3", "2 3"),
     ])
     func tokens(_ input: String, _ expected: String) {
         #expect(words(input) == expected)

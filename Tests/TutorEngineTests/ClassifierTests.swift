@@ -36,6 +36,9 @@ struct ClassifierTests {
         Example("add", "idk", .dontKnow),
         Example("add", "?", .dontKnow),
         Example("add", "no se", .dontKnow),
+        Example("add", "0,83", .correct),
+        Example("add", "3/6 + 2/6 = 5/6 so not 2/6", .correct),
+        Example("add", "1/2 + 1/3 = 2/6", .misconception, "numerators-not-scaled"),
         // Which is larger, 0.25 or 0.3?
         Example("compare", "0.3", .correct),
         Example("compare", "point three", .correct),
@@ -98,6 +101,12 @@ struct ClassifierTests {
         Example("two", "   ", .unrecognized),
         Example("two", "I have no idea", .dontKnow),
         Example("two", "help", .dontKnow),
+        // One-word "I don't know"s match exactly: "lost" is not "a lot", "stuck" is not "struck".
+        Example("two", "lost", .dontKnow),
+        Example("two", "a lot of things", .unrecognized),
+        Example("two", "lots", .unrecognized),
+        Example("two", "struck", .unrecognized),
+        Example("two", "i am lost", .dontKnow),
         Example("two", "the tree needs help from its leaves", .unrecognized),
     ]
 
@@ -182,6 +191,36 @@ struct ClassifierTests {
         (.phrase("5/6"), "five sixths", true),
         (.phrase("photosynthesis"), "fotosynthesis", true),
         (.phrase("sun"), "son", false),
+        // A phrase is negated when any of its words is negated by a negator it did not ask for.
+        (.phrase("uses current"), "the bulb uses energy, not current", false),
+        (.phrase("uses current"), "the bulb uses current", true),
+        (.phrase("force keeps moving"), "it keeps moving, no force", false),
+        (.phrase("force keeps moving"), "the force keeps it moving", true),
+        (.phrase("energy not current"), "the bulb uses energy, not current", true),
+        // A negator matches the same word; beside the word it negates, not/no/never/without are one.
+        (.phrase("neither"), "I don't know", false),
+        (.phrase("neither"), "neither, they land together", true),
+        (.phrase("none"), "not any", false),
+        (.phrase("not any"), "none", false),
+        (.phrase("nothing"), "no", false),
+        (.phrase("not"), "isn't", true),
+        (.phrase("no force"), "it does not need a force", true),
+        (.phrase("no force"), "neither force", false),
+        // Real words are not typos.
+        (.phrase("false"), "it falls", false),
+        (.phrase("power"), "it is lower", false),
+        (.phrase("more"), "it keeps moving", false),
+        (.phrase("gravity"), "gravaty", true),
+        // Near: parts match disjoint words.
+        (.near([.any([.phrase("same"), .phrase("as bright")]), .phrase("brighter")], within: 5), "brighter", false),
+        (.near([.any([.phrase("same"), .phrase("as bright")]), .phrase("brighter")], within: 5),
+         "brighter? no, the same", true),
+        (.near([.phrase("closer"), .phrase("closer to the sun")], within: 5), "closer to the sun", false),
+        // Regex parts report the words they cover.
+        (.near([.regex("\\bco2\\b"), .phrase("air")], within: 3), "co2 from the air", true),
+        (.near([.regex("\\bco2\\b"), .phrase("air")], within: 3), "co2 is a gas, plants also need water and air", false),
+        (.near([.regex("\\bbright"), .phrase("brighter")], within: 3), "brighter", false),
+        (.regex("1/2"), "½", true),
     ]
 
     @Test(arguments: detectorCases)
@@ -196,5 +235,30 @@ struct ClassifierTests {
         #expect(classifier.match(detector, in: "1/2", question: "What is half of 1?") != nil)
         #expect(classifier.match(detector, in: "1/2 of 1 is 1/2", question: "What is 1/2 of 1?") != nil)
         #expect(classifier.match(detector, in: "1/2 of 1 is 3", question: "What is 1/2 of 1?") == nil)
+    }
+
+    /// (detector, answer, question, matches): only numbers written as in the question are echoes.
+    static let echoCases: [(String, String, String, Bool)] = [
+        ("2/6", "cut into 6: 3/6 and 2/6", "To add 1/2 and 1/3, what size of piece works?", true),
+        ("3/6", "cut into 6: 3/6 and 2/6", "To add 1/2 and 1/3, what size of piece works?", true),
+        ("1/3", "one third is 2 of 6 pieces", "To add 1/2 and 1/3, what size of piece works?", true),
+        ("1/3", "1/3 and 6", "To add 1/2 and 1/3, what size of piece works?", false),
+        ("1/3", "1/3", "What is 1/2 + 1/3?", true),
+        ("1/2", "1/2 + 1/3 = 5/6", "What is 1/2 + 1/3?", false),
+        ("5/6", "1/2 + 1/3 = 5/6", "What is 1/2 + 1/3?", true),
+        // A conversion of an echo is ignored with it; the end of a sum is not a conversion.
+        ("2/6", "5/6 because 1/2 is 3/6 and 1/3 is 2/6", "What is 1/2 + 1/3?", false),
+        ("2/6", "5/6 since 1/3 = 2/6", "What is 1/2 + 1/3?", false),
+        ("2/6", "1/2 + 1/3 = 2/6", "What is 1/2 + 1/3?", true),
+        // The addends of a worked sum are working, the result the answer.
+        ("2/6", "3/6 + 2/6 = 5/6", "What is 1/2 + 1/3?", false),
+        ("2/6", "1/6 + 1/6 = 2/6", "What is 1/2 + 1/3?", true),
+        ("2/6", "3/6 + 2/6", "What is 1/2 + 1/3?", true),
+    ]
+
+    @Test(arguments: echoCases)
+    func echoRule(_ number: String, _ answer: String, _ question: String, _ matches: Bool) {
+        let why = ClassifierFixtures.classifier.match(ClassifierFixtures.number(number), in: answer, question: question)
+        #expect((why != nil) == matches, "\(why ?? "no match")")
     }
 }

@@ -10,19 +10,29 @@ public struct Classifier: Sendable {
     let concepts: ConceptSets
     let steps: [String: [String: CompiledStep]]
     let dontKnow: CompiledStep
+    /// Every pattern word of every step and concept set.
+    let vocabulary: Vocabulary
 
     public init(concepts: ConceptSets, dialogues: [Dialogue]) {
         self.concepts = concepts
         var steps: [String: [String: CompiledStep]] = [:]
+        var vocabulary = Vocabulary()
         for dialogue in dialogues {
             var byID: [String: CompiledStep] = [:]
             for step in dialogue.steps where step.kind == .question {
-                byID[step.id] = CompiledStep(step, concepts: concepts)
+                let compiled = CompiledStep(step, concepts: concepts)
+                vocabulary.add(compiled.program)
+                byID[step.id] = compiled
             }
             steps[dialogue.id] = byID
         }
+        var all = DetectorCompiler(concepts: concepts)
+        for name in concepts.sets.keys.sorted() { _ = all.compileConcept(name) }
+        vocabulary.add(all.program)
         self.steps = steps
         self.dontKnow = CompiledStep.dontKnow(concepts: concepts)
+        vocabulary.add(dontKnow.program)
+        self.vocabulary = vocabulary
     }
 
     /// Classifies an answer to a step compiled in `init`.
@@ -47,7 +57,8 @@ public struct Classifier: Sendable {
         let node = compiler.compile(detector)
         let text = AnalyzedText(answer)
         let evaluation = DetectorEvaluation(text: text, program: compiler.program,
-                                            question: AnalyzedText(question).numbers.map(\.value), answer: answer)
+                                            question: AnalyzedText(question).numbers, answer: answer,
+                                            vocabulary: vocabulary)
         guard let hit = evaluation.evaluate(node).first else { return nil }
         return "\(node.describe(compiler.program)) matched \(Classifier.quote(hit, in: text))"
     }
@@ -60,7 +71,7 @@ public struct Classifier: Sendable {
             return Classification(verdict: .unrecognized, why: "empty answer")
         }
         let evaluation = DetectorEvaluation(text: text, program: step.program, question: step.questionNumbers,
-                                            answer: answer)
+                                            answer: answer, vocabulary: vocabulary)
         var reasons: [String] = []
         var misconception: String?
         for item in step.misconceptions {
@@ -87,7 +98,8 @@ public struct Classifier: Sendable {
             let verdict: Verdict = covered.count == step.expectations.count ? .correct : .partial
             return Classification(verdict: verdict, expectations: covered, why: reasons.joined(separator: "; "))
         }
-        let dontKnowEvaluation = DetectorEvaluation(text: text, program: dontKnow.program, question: [], answer: answer)
+        let dontKnowEvaluation = DetectorEvaluation(text: text, program: dontKnow.program, question: [], answer: answer,
+                                                    vocabulary: vocabulary)
         if let item = dontKnow.expectations.first, case .any(let parts) = item.detector {
             for part in parts {
                 guard let hit = dontKnowEvaluation.evaluate(part).first else { continue }
@@ -116,7 +128,7 @@ struct CompiledStep: Sendable {
     let program: DetectorProgram
     let misconceptions: [Item]
     let expectations: [Item]
-    let questionNumbers: [NumberValue]
+    let questionNumbers: [NumberMention]
 
     init(_ step: Step, concepts: ConceptSets) {
         var compiler = DetectorCompiler(concepts: concepts)
@@ -135,7 +147,7 @@ struct CompiledStep: Sendable {
         self.expectations = expectations.map { Item(id: $0.id, detector: $0.detector, description: $0.detector.describe(program)) }
         self.program = program
         self.step = step
-        self.questionNumbers = AnalyzedText(step.text).numbers.map(\.value)
+        self.questionNumbers = AnalyzedText(step.text).numbers
     }
 
     private init(program: DetectorProgram, detector: CompiledDetector) {
@@ -159,6 +171,7 @@ struct CompiledStep: Sendable {
 
     static func dontKnow(concepts: ConceptSets) -> CompiledStep {
         var compiler = DetectorCompiler(concepts: concepts)
+        compiler.exactSingleWords = true
         var parts: [CompiledDetector] = builtInDontKnow.map { compiler.compilePhrase($0) }
         parts += builtInWholeAnswer.map { compiler.compilePhrase($0, whole: true) }
         parts.append(compiler.compilePhrase("?"))

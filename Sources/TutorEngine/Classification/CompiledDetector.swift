@@ -31,6 +31,24 @@ final class RegexBox: @unchecked Sendable {
         guard let regex else { return false }
         return (try? regex.firstMatch(in: text)) != nil
     }
+    /// The UTF-8 offsets of up to `limit` matches.
+    func ranges(in text: String, limit: Int) -> [Range<Int>] {
+        guard let regex else { return [] }
+        var result: [Range<Int>] = []
+        if limit == 1 {
+            guard let match = try? regex.firstMatch(in: text) else { return [] }
+            let lo = text.utf8.distance(from: text.startIndex, to: match.range.lowerBound)
+            let hi = text.utf8.distance(from: text.startIndex, to: match.range.upperBound)
+            return [lo..<hi]
+        }
+        for match in text.matches(of: regex) {
+            let lo = text.utf8.distance(from: text.startIndex, to: match.range.lowerBound)
+            let hi = text.utf8.distance(from: text.startIndex, to: match.range.upperBound)
+            result.append(lo..<hi)
+            if result.count >= limit { break }
+        }
+        return result
+    }
 }
 
 /// A phrase: the words that must appear (by index into `DetectorProgram.terms`), in phrase order.
@@ -50,13 +68,33 @@ struct DetectorProgram: Sendable {
     var usesRegex = false
     private var termIndex: [String: Int32] = [:]
 
-    mutating func term(_ token: Token) -> Int32 {
-        let key = token.kind == .word ? token.text : "\(token.kind.rawValue):\(token.text)"
+    mutating func term(_ token: Token, exact: Bool = false, looseNegator: Bool = false) -> Int32 {
+        var key = token.kind == .word ? token.text : "\(token.kind.rawValue):\(token.text)"
+        if exact { key = "=" + key }
+        if looseNegator { key = "~" + key }
         if let index = termIndex[key] { return index }
         let index = Int32(terms.count)
-        terms.append(PatternTerm(token))
+        terms.append(PatternTerm(token, exact: exact, looseNegator: looseNegator))
         termIndex[key] = index
         return index
+    }
+}
+
+/// Every word the detectors know (surface forms and stems). An answer word that is one of them
+/// is taken as written: it matches exactly or by stem, never as a typo of another pattern word.
+struct Vocabulary: Sendable {
+    var words: Set<String> = []
+    var stems: Set<String> = []
+
+    mutating func add(_ program: DetectorProgram) {
+        for term in program.terms where term.kind == .word {
+            words.insert(term.text)
+            stems.insert(term.stem)
+        }
+    }
+
+    func contains(_ token: Token) -> Bool {
+        token.kind == .word && (words.contains(token.text) || stems.contains(token.stem))
     }
 }
 
@@ -66,6 +104,8 @@ struct DetectorCompiler {
     let concepts: ConceptSets
     private var conceptCache: [String: CompiledDetector] = [:]
     private var expanding: Set<String> = []
+    /// Phrases of one required word match it exactly (no typo tolerance): "lost" is not "lot".
+    var exactSingleWords = false
 
     init(concepts: ConceptSets) { self.concepts = concepts }
 
@@ -115,9 +155,11 @@ struct DetectorCompiler {
         if required.isEmpty { required = tokens }
         var terms: [Int32] = []
         var negates: [Int32] = []
+        let exact = exactSingleWords && required.count == 1
         for (k, token) in required.enumerated() {
-            terms.append(program.term(token))
-            negates.append(token.wordClass.contains(.negator) && k + 1 < required.count ? Int32(k + 1) : -1)
+            let negator = token.wordClass.contains(.negator) && k + 1 < required.count
+            terms.append(program.term(token, exact: exact, looseNegator: negator))
+            negates.append(negator ? Int32(k + 1) : -1)
         }
         program.phrases.append(CompiledPhrase(text: text, terms: terms, negates: negates, window: tokens.count + 4))
         let index = program.phrases.count - 1

@@ -13,19 +13,26 @@ struct Hit: Equatable {
 final class DetectorEvaluation {
     let text: AnalyzedText
     let program: DetectorProgram
-    let question: [NumberValue]
+    let question: [NumberMention]
     let answer: String
+    let vocabulary: Vocabulary?
     private let chunks: Int
     private var masks: [UInt64]
     private var computed: [Bool]
     private var echoIgnored: [Bool]?
     private var lowercased: String?
+    private var normalizedString: String?
+    /// Per answer token: 0 not yet known, 1 may be read as a typo, 2 is a real or pattern word.
+    private var known: [UInt8]
 
-    init(text: AnalyzedText, program: DetectorProgram, question: [NumberValue], answer: String) {
+    init(text: AnalyzedText, program: DetectorProgram, question: [NumberMention], answer: String,
+         vocabulary: Vocabulary? = nil) {
         self.text = text; self.program = program; self.question = question; self.answer = answer
+        self.vocabulary = vocabulary
         chunks = max(1, (text.tokens.count + 63) / 64)
         masks = [UInt64](repeating: 0, count: program.terms.count * chunks)
         computed = [Bool](repeating: false, count: program.terms.count)
+        known = [UInt8](repeating: 0, count: text.tokens.count)
     }
 
     // MARK: Detectors
@@ -64,8 +71,7 @@ final class DetectorEvaluation {
             guard let decision = Comparison.decide(greater, lesser, in: text), decision.larger == 0 else { return [] }
             return [Hit(lo: Int32(decision.lo), hi: Int32(decision.hi))]
         case .regex(let box):
-            if lowercased == nil { lowercased = answer.lowercased() }
-            return box.matches(lowercased!) ? [.global] : []
+            return matchRegex(box, limit: all ? 16 : 1)
         case .symbols(let marks, _):
             let used = text.normalized.filter { $0 != 0x20 && $0 != 0x09 && $0 != 0x0A }
             return !marks.isEmpty && !used.isEmpty && used.allSatisfy { marks.contains($0) } ? [.global] : []
@@ -89,8 +95,18 @@ final class DetectorEvaluation {
     private func computeMask(_ term: Int) {
         let pattern = program.terms[term]
         let base = term * chunks
-        for (i, token) in text.tokens.enumerated() where pattern.matches(token) {
-            masks[base + i >> 6] |= 1 << UInt64(i & 63)
+        text.tokens.withUnsafeBufferPointer { tokens in
+            for i in 0..<tokens.count {
+                var hit = pattern.matchesExactly(tokens[i])
+                if !hit && pattern.isTypoCandidate(tokens[i]) {
+                    // A typo only when the answer word is not itself a real word or a pattern word.
+                    if known[i] == 0 {
+                        known[i] = PatternTerm.isKnownWord(tokens[i]) || (vocabulary?.contains(tokens[i]) ?? false) ? 2 : 1
+                    }
+                    hit = known[i] == 1 && pattern.isWithinTypoLimit(tokens[i])
+                }
+                if hit { masks[base + i >> 6] |= 1 << UInt64(i & 63) }
+            }
         }
         computed[term] = true
     }
@@ -124,10 +140,11 @@ final class DetectorEvaluation {
                 let n = assigned[i], w = assigned[Int(next)]
                 if !(n < w && w < Int(tokens[n].scopeEnd)) { return }
             }
-            // A match is negated when a negator before it covers one of its words.
+            // A match is negated when one of its words is negated by a negator the phrase did not
+            // ask for: "uses current" is not in "uses energy, not current".
             for t in assigned {
-                let by = tokens[t].negatedBy
-                if by >= 0 && Int(by) < lo { return }
+                let by = Int(tokens[t].negatedBy)
+                if by >= 0 && !assigned.contains(by) { return }
             }
             let hit = Hit(lo: Int32(lo), hi: Int32(hi))
             if !hits.contains(hit) { hits.append(hit) }
@@ -173,6 +190,10 @@ final class DetectorEvaluation {
             if a.isGlobal || b.isGlobal { return 0 }
             return max(0, b.lo - a.hi, a.lo - b.hi)
         }
+        // Parts match disjoint words: "brighter" is not both "same as bright" and "brighter".
+        func overlaps(_ a: Hit, _ b: Hit) -> Bool {
+            !a.isGlobal && !b.isGlobal && a.lo <= b.hi && b.lo <= a.hi
+        }
         func pick(_ k: Int) {
             if results.count >= limit { return }
             if k == lists.count {
@@ -180,7 +201,7 @@ final class DetectorEvaluation {
                 if !results.contains(union) { results.append(union) }
                 return
             }
-            for hit in lists[k] where chosen.allSatisfy({ distance($0, hit) <= Int32(within) }) {
+            for hit in lists[k] where chosen.allSatisfy({ distance($0, hit) <= Int32(within) && !overlaps($0, hit) }) {
                 chosen.append(hit)
                 pick(k + 1)
                 chosen.removeLast()
@@ -205,11 +226,77 @@ final class DetectorEvaluation {
     }
 
     /// Numbers that only repeat the question's numbers are ignored, unless the answer has no others.
+    /// An echo is a number written exactly as in the question ("1/3" for 1/3, not "2/6" or "one
+    /// third"); a conversion of an echo ("1/2 is 3/6", "1/3 = 2/6", but not "1/2 + 1/3 = 2/6")
+    /// is ignored with it.
     private func echoIgnoredMentions() -> [Bool] {
         if let echoIgnored { return echoIgnored }
-        var echo = text.numbers.map { mention in question.contains { mention.value.equals($0) } }
+        let mentions = text.numbers
+        var echo = mentions.map { mention in
+            question.contains { $0.form == mention.form && mention.value.equals($0.value) }
+        }
+        for m in mentions.indices where !echo[m] && m > 0 && echo[m - 1] && isConversion(m - 1, m) { echo[m] = true }
+        // The addends of a worked sum ("3/6 + 2/6 = 5/6") are working; the result is the answer.
+        var m = 0
+        while m < mentions.count {
+            var k = m
+            while k + 1 < mentions.count, between(k, k + 1, ["+", "plus"]) { k += 1 }
+            if k > m, k + 1 < mentions.count, between(k, k + 1, ["=", "equals", "is", "makes"]) {
+                for w in m...k { echo[w] = true }
+            }
+            m = k + 1
+        }
         if !echo.contains(false) { echo = echo.map { _ in false } }
         echoIgnored = echo
         return echo
+    }
+
+    /// Whether exactly one token, one of `words`, lies between mentions `a` and `b`.
+    private func between(_ a: Int, _ b: Int, _ words: Set<String>) -> Bool {
+        let x = text.numbers[a], y = text.numbers[b]
+        return y.lo == x.hi + 2 && words.contains(text.tokens[x.hi + 1].text)
+    }
+
+    /// "X is Y", "X = Y", "X is the same as Y": Y has X's value and X is not the end of a sum.
+    private func isConversion(_ x: Int, _ y: Int) -> Bool {
+        let tokens = text.tokens
+        let a = text.numbers[x], b = text.numbers[y]
+        guard a.value.equals(b.value), b.lo - a.hi - 1 >= 1, b.lo - a.hi - 1 <= 4 else { return false }
+        for k in (a.hi + 1)..<b.lo {
+            guard DetectorEvaluation.conversionWords.contains(tokens[k].text), tokens[k].clause == tokens[a.hi].clause
+            else { return false }
+        }
+        if a.lo > 0 {
+            let before = tokens[a.lo - 1].text
+            if before == "+" || before == "plus" || before == "add" {
+                return false
+            }
+        }
+        return true
+    }
+
+    static let conversionWords: Set<String> = ["is", "=", "equals", "equal", "to", "the", "same", "as", "are", "becomes"]
+
+    // MARK: Regular expressions
+
+    /// Matched against the normalized answer, where a match reports the words it covers; an answer
+    /// that only matches as typed (lower-cased, unfolded) matches as a whole.
+    private func matchRegex(_ box: RegexBox, limit: Int) -> [Hit] {
+        if normalizedString == nil { normalizedString = String(decoding: text.normalized, as: UTF8.self) }
+        var hits: [Hit] = []
+        for range in box.ranges(in: normalizedString!, limit: limit) {
+            var lo = -1, hi = -1
+            for (i, token) in text.tokens.enumerated() where Int(token.start) < range.upperBound && Int(token.end) > range.lowerBound {
+                if lo < 0 { lo = i }
+                hi = i
+            }
+            let hit = lo < 0 ? Hit.global : Hit(lo: Int32(lo), hi: Int32(hi))
+            if !hits.contains(hit) { hits.append(hit) }
+        }
+        if !hits.isEmpty { return hits }
+        // Plain ASCII reads the same normalized as lower-cased: no second try needed.
+        if answer.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x60 }) { return [] }
+        if lowercased == nil { lowercased = answer.lowercased() }
+        return box.matches(lowercased!) ? [.global] : []
     }
 }
