@@ -34,6 +34,8 @@ let package = Package(
             "DialogueKit", "TextAnalysis",
             .product(name: "Mustache", package: "swift-mustache"),
         ]),
+        // Progress-point matchmaking and the synchronized room state machine. Pure: no sockets, no SQL.
+        .target(name: "Rooms", dependencies: ["LyceumCore", "TutorEngine", "DialogueKit"]),
         // GRDB: one AppDatabase gateway, records, named append-only migrations; passphrase hashing.
         .target(name: "LyceumStore", dependencies: [
             "LyceumCore",
@@ -43,7 +45,7 @@ let package = Package(
         ]),
         // SwiftNIO framing, limits, one task per connection, the command table, renderers.
         .target(name: "LyceumServer", dependencies: [
-            "LyceumCore", "LyceumStore", "TutorEngine", "DialogueKit",
+            "LyceumCore", "LyceumStore", "TutorEngine", "DialogueKit", "Rooms",
             .product(name: "NIOCore", package: "swift-nio"),
             .product(name: "NIOPosix", package: "swift-nio"),
             .product(name: "NIOExtras", package: "swift-nio-extras"),
@@ -61,6 +63,7 @@ let package = Package(
         .testTarget(name: "TextAnalysisTests", dependencies: ["TextAnalysis"]),
         .testTarget(name: "DialogueKitTests", dependencies: ["DialogueKit"]),
         .testTarget(name: "TutorEngineTests", dependencies: ["TutorEngine", "DialogueKit"]),
+        .testTarget(name: "RoomsTests", dependencies: ["Rooms", "LyceumCore", "TutorEngine", "DialogueKit"]),
         .testTarget(name: "LyceumStoreTests", dependencies: ["LyceumStore", "LyceumCore"]),
         .testTarget(name: "LyceumServerTests", dependencies: [
             "LyceumServer", "LyceumStore", "LyceumCore",
