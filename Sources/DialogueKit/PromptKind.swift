@@ -53,7 +53,7 @@ public enum PromptKind: String, Sendable, CaseIterable {
         case .reflectionRequest: ["text", "title"]
         case .dialogueComplete: ["title", "goal"]
         case .progress: ["title", "goal", "skills", "name", "bar", "percent", "mastered",
-                         "stepsDone", "stepCount", "calibration"]
+                         "stepsDone", "stepCount", "calibration", "discussions"]
         }
     }
 

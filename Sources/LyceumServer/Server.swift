@@ -34,6 +34,17 @@ public struct LyceumServer: Service {
                     return try NIOAsyncChannel<InboundLine, ByteBuffer>(wrappingChannelSynchronously: child)
                 }
             }
+        let restored = try await services.rooms.restore()
+        if restored > 0 { services.logger.info("\(restored) discussion room\(restored == 1 ? "" : "s") resumed; members rejoin when they log in.") }
+        // Rooms' deadlines: the matchmaker's waits and each phase's time limit.
+        let rooms = services.rooms
+        let ticking = Task {
+            while !Task.isCancelled {
+                try? await Task.sleep(for: .seconds(1))
+                await rooms.tick()
+            }
+        }
+        defer { ticking.cancel() }
         let boundPort = server.channel.localAddress?.port ?? port
         services.logger.info("Lyceum is ready for connections on \(host):\(boundPort)")
         onReady(host, boundPort)

@@ -1,3 +1,5 @@
+import Rooms
+
 /// Every server setting with its default, in one place. Config/lyceum.yaml shows the same
 /// defaults with comments; the `serve` command fills this from flags, the environment and that file.
 public struct ServerSettings: Sendable, Equatable {
@@ -20,6 +22,8 @@ public struct ServerSettings: Sendable, Equatable {
     /// The first lock-out in seconds; each further one doubles, up to an hour. Default 30.
     public var loginLockoutSeconds = 30
     public var limits = ServerLimits()
+    public var rooms = RoomSettings()
+    public var teaching = TeachingSettings()
 
     public init() {}
 
@@ -33,6 +37,26 @@ public struct ServerSettings: Sendable, Equatable {
         if !["trace", "debug", "info", "notice", "warning", "error", "critical"].contains(logLevel) {
             problems.append("log.level must be one of trace, debug, info, notice, warning, error, critical (it is '\(logLevel)').")
         }
-        return problems + limits.problems
+        return problems + limits.problems + rooms.problems + teaching.problems
+    }
+}
+
+/// When a teacher is alerted about a learner. Config/lyceum.yaml: `teaching:`.
+public struct TeachingSettings: Sendable, Equatable {
+    /// Answers on one step without completing it before a learner counts as stuck. Default 3.
+    public var stuckAttempts = 3
+    /// Minutes on one step before a learner counts as stuck. Default 10.
+    public var stuckMinutes = 10
+    /// How often one misconception must come back (per learner and dialogue) to raise an alert. Default 3.
+    public var recurringMisconception = 3
+
+    public init() {}
+
+    public var problems: [String] {
+        var problems: [String] = []
+        if stuckAttempts < 1 { problems.append("teaching.stuck_attempts must be at least 1.") }
+        if stuckMinutes < 1 { problems.append("teaching.stuck_minutes must be at least 1.") }
+        if recurringMisconception < 2 { problems.append("teaching.recurring_misconception must be at least 2.") }
+        return problems
     }
 }

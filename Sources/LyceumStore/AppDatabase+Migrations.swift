@@ -51,6 +51,51 @@ extension AppDatabase {
             }
         }
 
+        migrator.registerMigration("v2-rooms") { db in
+            // A learner's choice to be grouped at checkpoints (/solo, /group).
+            try db.alter(table: "account") { t in
+                t.add(column: "grouping", .boolean).notNull().defaults(to: true)
+            }
+            try db.create(table: "room") { t in
+                t.primaryKey("id", .text)
+                t.column("dialogueID", .text).notNull()
+                t.column("stepID", .text).notNull()
+                t.column("phase", .text).notNull()
+                t.column("state", .blob).notNull()  // the Rooms.Room value, as JSON
+                t.column("createdAt", .datetime).notNull()
+                t.column("closedAt", .datetime)
+            }
+            try db.create(table: "roomLine") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("roomID", .text).notNull().indexed().references("room", onDelete: .cascade)
+                t.column("number", .integer).notNull()
+                // The speaker's account: their lines go when they ask to be forgotten.
+                t.column("accountID", .integer).indexed().references("account", onDelete: .cascade)
+                t.column("fromName", .text)
+                t.column("role", .text)
+                t.column("kind", .text).notNull()
+                t.column("text", .text).notNull()
+                t.column("toNames", .jsonText)  // null: the whole room
+                t.column("createdAt", .datetime).notNull()
+            }
+            try db.create(table: "moderation") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("roomID", .text)
+                t.column("actor", .text).notNull()
+                t.column("target", .text)
+                t.column("action", .text).notNull()
+                t.column("detail", .text)
+                t.column("createdAt", .datetime).notNull()
+            }
+            try db.create(table: "audit") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("viewer", .text).notNull().indexed()
+                t.column("learner", .text).notNull().indexed()
+                t.column("action", .text).notNull()
+                t.column("createdAt", .datetime).notNull()
+            }
+        }
+
         return migrator
     }
 }

@@ -3,7 +3,7 @@ import GRDB
 
 extension AppDatabase {
     /// The learner's own data as JSON Lines: one object per row, each with a `"type"` first
-    /// (`account`, `mastery`, `session`, `turn`), then the other keys sorted. Never the passphrase hash.
+    /// (`account`, `mastery`, `session`, `turn`, `roomLine`), then the other keys sorted. Never the passphrase hash.
     /// A session's engine state is embedded as JSON when it is JSON, else as `stateBase64`.
     /// Read in one transaction, so the lines are a consistent snapshot.
     public func exportLines(accountID: Int64) throws -> [String] {
@@ -39,11 +39,17 @@ extension AppDatabase {
                     "expectations": turn.expectations, "reply": turn.reply, "createdAt": ExportFormat.timestamp(turn.createdAt),
                 ]))
             }
+            for line in try RoomLineRow.filter(Column("accountID") == accountID).order(Column("id")).fetchAll(db) {
+                lines.append(try ExportFormat.line("roomLine", [
+                    "roomID": line.roomID, "kind": line.kind, "text": line.text,
+                    "to": line.toNames ?? NSNull(), "createdAt": ExportFormat.timestamp(line.createdAt),
+                ]))
+            }
             return lines
         }
     }
 
-    /// Deletes the account and, by cascade, every session, turn and mastery value of it.
+    /// Deletes the account and, by cascade, every session, turn, mastery value and room line of it.
     /// Nothing happens when the account is already gone.
     public func forget(accountID: Int64) throws {
         _ = try dbWriter.write { db in

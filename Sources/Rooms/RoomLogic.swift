@@ -44,8 +44,9 @@ public struct RoomLogic: Sendable {
         case .away(let name):
             guard let index = index(name, room), room.members[index].present else { break }
             room.members[index].present = false
+            // A departure alone never moves the room on (a server restart disconnects everyone
+            // one by one); the next answer or /ready of those present does, without waiting for them.
             post(&room, &effects, now, kind: .notice, text: "\(room.members[index].name) is away (disconnected); the room goes on without them.")
-            progress(&room, &effects, now)
         case .say(let name, let text): say(name, text, &room, &effects, now)
         case .me(let name, let text):
             guard let member = speaker(name, room, &effects, now) else { break }

@@ -6,7 +6,7 @@ struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Write one account's data to standard output as JSON Lines.",
         discussion: """
-            One JSON object per line, each with a "type": account, mastery, session or turn. \
+            One JSON object per line, each with a "type": account, mastery, session, turn or roomLine. \
             The passphrase hash is never included.
             """
     )

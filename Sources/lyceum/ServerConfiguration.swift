@@ -38,6 +38,22 @@ enum ServerConfiguration {
         l.maxOutputBytes = config.int(forKey: "limits.max_output_bytes", default: l.maxOutputBytes)
         l.maxOutputMessages = config.int(forKey: "limits.max_output_messages", default: l.maxOutputMessages)
         s.limits = l
+        var r = s.rooms
+        r.targetSize = config.int(forKey: "rooms.target_size", default: r.targetSize)
+        r.minimumSize = config.int(forKey: "rooms.min_size", default: r.minimumSize)
+        r.maximumSize = config.int(forKey: "rooms.max_size", default: r.maximumSize)
+        r.gatherSeconds = config.int(forKey: "rooms.gather_seconds", default: r.gatherSeconds)
+        r.maximumWaitSeconds = config.int(forKey: "rooms.max_wait_seconds", default: r.maximumWaitSeconds)
+        r.lateJoinSeconds = config.int(forKey: "rooms.late_join_seconds", default: r.lateJoinSeconds)
+        r.thinkSeconds = config.int(forKey: "rooms.think_seconds", default: r.thinkSeconds)
+        r.discussSeconds = config.int(forKey: "rooms.discuss_seconds", default: r.discussSeconds)
+        r.replayLines = config.int(forKey: "rooms.replay_lines", default: r.replayLines)
+        s.rooms = r
+        var t = s.teaching
+        t.stuckAttempts = config.int(forKey: "teaching.stuck_attempts", default: t.stuckAttempts)
+        t.stuckMinutes = config.int(forKey: "teaching.stuck_minutes", default: t.stuckMinutes)
+        t.recurringMisconception = config.int(forKey: "teaching.recurring_misconception", default: t.recurringMisconception)
+        s.teaching = t
         return s
     }
 

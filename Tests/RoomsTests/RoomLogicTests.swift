@@ -108,6 +108,9 @@ struct RoomLogicTests {
         _ = logic.handle(.say("ana", "tilt"), room: &room, now: t0 + 1)
         _ = logic.handle(.say("ben", "tilt too"), room: &room, now: t0 + 2)
         _ = logic.handle(.away("cy"), room: &room, now: t0 + 3)
+        #expect(room.phase == .think)
+        // The next answer of someone present moves on without waiting for cy
+        _ = logic.handle(.say("ben", "the tilt, really"), room: &room, now: t0 + 4)
         #expect(room.phase == .discuss)
         // cy comes back and sees what was said meanwhile
         let back = logic.handle(.join("cy", .learner), room: &room, now: t0 + 10)

@@ -55,7 +55,7 @@ extension ConnectionSession {
                                              session: storedSession(account, session, now: now), mastery: session.mastery)
                 tutorSession = session
                 return Reply(events: [.system("Back to \"\(dialogue.title)\".")]
-                             + services.tutor.recap(session).events.map(ServerEvent.tutor))
+                             + services.tutor.recap(session).events.map(ServerEvent.tutor) + [await status()])
             }
             let mastery = try services.database.mastery(accountID: account.id)
             let (session, turn) = try services.tutor.start(dialogue.id, mastery: mastery,
@@ -63,7 +63,7 @@ extension ConnectionSession {
             try services.database.record(turnRecord(account, session, input: "/start \(id)", turn: turn, now: now),
                                          session: storedSession(account, session, now: now), mastery: session.mastery)
             tutorSession = session
-            return Reply(events: turn.events.map(ServerEvent.tutor))
+            return Reply(events: turn.events.map(ServerEvent.tutor) + [await status()])
         } catch {
             logger.error("start failed", metadata: ["error": "\(error)"])
             return refuse("storage", "The dialogue could not be started just now (the server could not save it). Please try again.")
@@ -76,6 +76,11 @@ extension ConnectionSession {
         guard let account, var session = tutorSession else {
             return refuse("no-dialogue", "You're not in a dialogue yet. /topics lists them; /start ID begins one.")
         }
+        // Going on while waiting for a group: the learner stays pullable into a room later.
+        var notes: [ServerEvent] = []
+        if case .next = input, session.phase == .stepComplete, await services.rooms.isWaiting(account.name) {
+            notes = await services.rooms.goOn(account.name)
+        }
         let now = services.clock()
         let turn = services.tutor.handle(input, session: &session, now: now)
         do {
@@ -86,25 +91,19 @@ extension ConnectionSession {
             return refuse("storage", "Your answer could not be saved, so the tutor has not taken it. Please send it again.")
         }
         tutorSession = session
-        var events = turn.classification.map { [ServerEvent.verdict($0)] } ?? []
+        var events = notes + (turn.classification.map { [ServerEvent.verdict($0)] } ?? [])
         events += turn.events.map(ServerEvent.tutor)
+        events += await afterTurn(turn, typed: typed, session: session)
+        events.append(await status())
         return Reply(events: events)
     }
 
     func storedSession(_ account: Account, _ session: TutorSession, now: Date) throws -> StoredSession {
-        let dialogue = services.tutor.content.dialogue(session.dialogueID)
-        let stepID = dialogue.flatMap { $0.steps.indices.contains(session.stepIndex) ? $0.steps[session.stepIndex].id : nil }
-        return StoredSession(accountID: account.id, dialogueID: session.dialogueID, stepID: stepID,
-                             phase: session.phase.rawValue, state: try JSONEncoder().encode(session), updatedAt: now)
+        try SessionRecords.stored(accountID: account.id, session, services.tutor, now: now)
     }
 
     func turnRecord(_ account: Account, _ session: TutorSession, input: String, turn: TutorTurn?, now: Date) -> NewTurn {
-        let dialogue = services.tutor.content.dialogue(session.dialogueID)
-        let stepID = dialogue.flatMap { $0.steps.indices.contains(session.stepIndex) ? $0.steps[session.stepIndex].id : nil }
-        let reply = turn.map { JSON.array($0.events.map { JSON.object([("move", JSON.string($0.move.rawValue)), ("text", JSON.string($0.text))]) }) } ?? "[]"
-        return NewTurn(accountID: account.id, dialogueID: session.dialogueID, stepID: stepID, input: input,
-                       verdict: turn?.classification?.verdict.rawValue, misconception: turn?.classification?.misconception,
-                       expectations: turn?.classification?.expectations ?? [], reply: reply, createdAt: now)
+        SessionRecords.turn(accountID: account.id, session, services.tutor, input: input, turn: turn, now: now)
     }
 
     // MARK: - The learner's own data
@@ -116,7 +115,9 @@ extension ConnectionSession {
             "What Lyceum stores about you, \(account.name):",
             "- your name and role, and your passphrase only as a salted, deliberately slow hash (never the passphrase itself);",
             "- every line you send to the tutor and the tutor's reply, with the time;",
-            "- your progress in each dialogue (step, goal, confidence ratings, reflection) and your mastery estimate per skill.",
+            "- your progress in each dialogue (step, goal, confidence ratings, reflection) and your mastery estimate per skill;",
+            "- the lines you write in group discussion rooms (teachers and your room's tutor may read them).",
+            "Teachers can see your progress and mastery; every time they look, it is written to an audit log.",
             "Why: so you can continue exactly where you left off, and so your teacher can help you.",
             "How long: until you delete it. /export sends you all of it; /forget deletes your account and all of it.",
         ]

@@ -19,6 +19,9 @@ public final class ConnectionSession {
     var account: Account?
     var tutorSession: TutorSession?
     var confirmingForget = false
+    /// The room this user was in when the last line was handled: leaving one means the stored
+    /// dialogue (with any credit the room gave) is read again.
+    var lastRoom: String?
     var logger: Logger
 
     public init(services: Services, handle: ConnectionHandle) {
@@ -41,9 +44,16 @@ public final class ConnectionSession {
     public func handle(_ line: String) async -> Reply {
         if login.expectsSecret { return await secret(line) }
         if confirmingForget { return await confirmForget(line) }
-        if line.hasPrefix("/") { return await command(line) }
-        guard account != nil else {
+        let place = await currentPlace()
+        if line.hasPrefix("/") { return await command(line, place: place) }
+        guard let account else {
             return Reply(events: [.error(code: "not-logged-in", message: "Log in first: /login NAME. /help lists the commands.")])
+        }
+        if place != nil {
+            return Reply(events: await services.rooms.input(.say(account.name, line), from: account.name))
+        }
+        guard account.role == .learner else {
+            return refuse("not-in-room", "Lines that are not commands go to a discussion room, and you are not in one. /help lists your commands.")
         }
         guard tutorSession != nil else {
             return Reply(events: [.error(code: "no-dialogue", message: "You're not in a dialogue yet. /topics lists them; /start ID begins one.")])
@@ -53,28 +63,51 @@ public final class ConnectionSession {
 
     /// Called when the connection ends, however it ends.
     public func disconnected() async {
-        if let name = account?.name { await services.hub.release(name, handle) }
+        if let name = account?.name {
+            await services.rooms.depart(name, handle)
+            await services.hub.release(name, handle)
+        }
+    }
+
+    /// The room the user is in now. Coming back from one, the learner's dialogue is read again.
+    func currentPlace() async -> (room: String, phase: String)? {
+        guard let account else { return nil }
+        let place = await services.rooms.place(of: account.name)
+        if place == nil, lastRoom != nil, account.role == .learner {
+            reloadDialogue()
+        }
+        lastRoom = place?.room
+        return place.map { ($0.room, $0.phase.rawValue) }
     }
 
     // MARK: - Commands
 
-    func command(_ line: String) async -> Reply {
+    func command(_ line: String, place: (room: String, phase: String)?) async -> Reply {
         let parts = line.dropFirst().split(separator: " ", maxSplits: 1, omittingEmptySubsequences: true)
         let name = parts.first.map(String.init) ?? ""
         let argument = parts.count > 1 ? parts[1].trimmingCharacters(in: .whitespaces) : ""
-        guard let spec = CommandSpec.named(name) else {
+        guard let spec = CommandSpec.named(name, for: account?.role) else {
             return refuse("unknown-command", "There is no command /\(name). /help lists the commands you can use.")
         }
         guard spec.allows(account?.role) else {
             if account == nil { return refuse("not-logged-in", "Log in first to use /\(name): /login NAME.") }
-            let who = spec.roles.map(\.rawValue).sorted().joined(separator: " or ")
+            let roles = CommandSpec.all.filter { $0.name == spec.name }.reduce(into: Set<Role>()) { $0.formUnion($1.roles) }
+            let who = roles.map(\.rawValue).sorted().joined(separator: " or ")
             logger.notice("refused command", metadata: ["command": "\(name)", "role": "\(account?.role.rawValue ?? "")"])
             return refuse("not-allowed", "/\(name) is for \(who) accounts; you are logged in as a \(account?.role.rawValue ?? "guest").")
+        }
+        if spec.scope == .room, place == nil {
+            logger.notice("refused command outside a room", metadata: ["command": "\(name)"])
+            return refuse("not-in-room", "/\(name) works only inside a discussion room, and you are not in one.")
         }
         let arguments = argument.split(separator: " ").count
         guard arguments >= spec.minimumArguments else {
             return refuse("usage", "Usage: \(spec.usage)")
         }
+        if let place, account?.role == .learner, Self.pausedInRoom.contains(spec.name) {
+            return refuse("in-room", "You are in a group discussion (room \(place.room)), so your own dialogue waits. /leave goes back to it now, without credit.")
+        }
+        if let reply = await roomCommand(spec.name, argument) { return reply }
         switch spec.name {
         case .help: return help(argument)
         case .login: return await begin(login: argument)
@@ -91,8 +124,12 @@ public final class ConnectionSession {
         case .privacy: return privacy()
         case .export: return export()
         case .forget: return askForget()
+        default: return refuse("unknown-command", "There is no command /\(name). /help lists the commands you can use.")
         }
     }
+
+    /// A learner's own dialogue waits while they are in a room: these would change it.
+    static let pausedInRoom: Set<CommandSpec.Name> = [.start, .hint, .next, .skip, .goal, .forget]
 
     func refuse(_ code: String, _ message: String) -> Reply {
         Reply(events: [.error(code: code, message: message)])
@@ -102,16 +139,19 @@ public final class ConnectionSession {
         let role = account?.role
         if !argument.isEmpty {
             let name = argument.hasPrefix("/") ? String(argument.dropFirst()) : argument
-            guard let spec = CommandSpec.named(name) else {
+            let specs = CommandSpec.all.filter { $0.name.rawValue == name.lowercased() }
+            guard !specs.isEmpty else {
                 return refuse("unknown-command", "There is no command /\(name). /help lists the commands you can use.")
             }
-            return Reply(events: [.help(["\(spec.usage): \(spec.details)"])])
+            let shown = specs.filter { $0.allows(role) }
+            return Reply(events: [.help((shown.isEmpty ? specs : shown).map { "\($0.usage): \($0.details)" })])
         }
         let usable = CommandSpec.all.filter { $0.allows(role) }
         let width = usable.map(\.usage.count).max() ?? 0
         var lines = ["Commands you can use\(role == nil ? " before logging in" : ""):"]
         lines += usable.map { "  \($0.usage.padding(toLength: width, withPad: " ", startingAt: 0))  \($0.summary)" }
-        if account?.role == .learner { lines.append("Any line that doesn't start with / is your answer to the tutor.") }
+        if account?.role == .learner { lines.append("Any line that doesn't start with / is your answer to the tutor (in a discussion room: to the room).") }
+        if let role = account?.role, role != .learner { lines.append("In a room, any line that doesn't start with / is chat.") }
         lines.append("/help COMMAND explains one command.")
         return Reply(events: [.help(lines)])
     }
@@ -192,13 +232,19 @@ public final class ConnectionSession {
         var reply = Reply()
         guard account.role == .learner else {
             reply.events.append(.system("Logged in as \(account.name) (\(account.role.rawValue)). /help lists what you can do."))
+            reply.events += await services.rooms.arrive(account, handle)
+            reply.events.append(await status())
             return reply
         }
         if new {
             reply.events.append(.system("Your account \(account.name) is ready. /topics lists the dialogues; /start ID begins one."))
+            reply.events += await services.rooms.arrive(account, handle)
             return reply
         }
         reply.events.append(contentsOf: resume())
+        reply.events += await services.rooms.arrive(account, handle)
+        lastRoom = await services.rooms.place(of: account.name)?.room
+        reply.events.append(await status())
         return reply
     }
 

@@ -9,6 +9,9 @@ public struct Services: Sendable {
     public let tutor: Tutor
     public let database: AppDatabase
     public let hub: Hub
+    /// Checkpoint pools, rooms, and teachers' live views.
+    public let rooms: RoomService
+    public let teaching: TeachingSettings
     public let throttle: Locked<LoginThrottle>
     public let passphraseCost: Passphrase.Cost
     public let minimumPassphraseLength: Int
@@ -19,6 +22,9 @@ public struct Services: Sendable {
                 passphraseCost: Passphrase.Cost = .standard, logger: Logger,
                 clock: @escaping @Sendable () -> Date = { Date() }) {
         self.tutor = tutor; self.database = database; self.hub = hub
+        self.teaching = settings.teaching
+        self.rooms = RoomService(database: database, tutor: tutor, settings: settings.rooms, teaching: settings.teaching,
+                                 logger: logger, clock: clock)
         var throttle = LoginThrottle()
         throttle.allowedFailures = settings.loginFailuresAllowed
         throttle.baseLockout = Double(settings.loginLockoutSeconds)

@@ -1,12 +1,23 @@
 import LyceumCore
 
 /// Every command, who may use it and when: permissions are declared here, in one place,
-/// and checked once before any handler runs (see `ConnectionSession.dispatch`).
+/// and checked once before any handler runs: role, arguments, and whether it needs a room
+/// (see `ConnectionSession.command`).
 public struct CommandSpec: Sendable, Equatable {
     public enum Name: String, Sendable, CaseIterable {
         case help, login, quit, mode
         case topics, start, hint, next, skip, review, progress, goal
         case privacy, export, forget
+        case me, whisper, who, ready, leave, solo, group
+        case dashboard, alerts, rooms, join, coach, announce, watch, unwatch, assign
+        case mute, unmute, kick, advance, pin, flag
+    }
+
+    /// Where a command may be used.
+    public enum Scope: Sendable, Equatable {
+        case anywhere
+        /// Only while in a discussion room (and then only in that room).
+        case room
     }
 
     public var name: Name
@@ -21,6 +32,7 @@ public struct CommandSpec: Sendable, Equatable {
     public var beforeLogin = false
     /// Roles that may use it once logged in.
     public var roles: Set<Role> = Set(Role.allCases)
+    public var scope: Scope = .anywhere
 
     public static let all: [CommandSpec] = [
         .init(name: .help, usage: "/help [COMMAND]", summary: "the commands you can use, or details of one",
@@ -58,10 +70,70 @@ public struct CommandSpec: Sendable, Equatable {
         .init(name: .forget, usage: "/forget", summary: "delete all your data (asks for confirmation)",
               details: "Deletes your account and everything stored about you, after you type the confirmation the server asks for. This cannot be undone.",
               roles: [.learner]),
+        // In a room
+        .init(name: .me, usage: "/me ACTION", summary: "say what you do, in the room",
+              details: "/me nods shows '* NAME nods' to the room.", minimumArguments: 1, scope: .room),
+        .init(name: .whisper, usage: "/whisper NAME TEXT", summary: "a private line to one member of your room",
+              details: "Only NAME sees it (and it is stored, like every room line).", minimumArguments: 2, scope: .room),
+        .init(name: .who, usage: "/who", summary: "who is in your room, and who has answered or is ready",
+              details: "Lists the room's members with their state: away, thinking, answered, ready, muted.", scope: .room),
+        .init(name: .ready, usage: "/ready", summary: "you're ready for the room's next phase",
+              details: "In Discuss: you're done discussing. In Share: you agree with the proposed answer. At the end: back to your own dialogue. The room moves on when every learner present is ready.",
+              roles: [.learner], scope: .room),
+        .init(name: .leave, usage: "/leave", summary: "leave the room (a learner goes back to their dialogue, without credit)",
+              details: "Leaves the discussion room. A learner goes back to their own dialogue where they left it, without credit for the discussion.",
+              scope: .room),
+        .init(name: .solo, usage: "/solo", summary: "work alone: no group discussions at checkpoints",
+              details: "Turns group discussions off (it is remembered). /group turns them back on.", roles: [.learner]),
+        .init(name: .group, usage: "/group", summary: "join group discussions at checkpoints again",
+              details: "Turns group discussions back on after /solo.", roles: [.learner]),
+        // Teachers
+        .init(name: .group, usage: "/group NAME NAME...", summary: "form a room of these learners by hand",
+              details: "Forms a discussion room of the named online learners, at the latest checkpoint the first one has reached in their dialogue.",
+              minimumArguments: 2, roles: [.teacher]),
+        .init(name: .dashboard, usage: "/dashboard", summary: "every learner: dialogue, step, mastery, time, misconception, stuck",
+              details: "One entry per learner, online or not. Every view is written to the audit log (`lyceum audit`).", roles: [.teacher]),
+        .init(name: .alerts, usage: "/alerts", summary: "learners who are stuck, misconceptions that keep returning, tutors' flags",
+              details: "Stuck: several answers on one step, or a long time on it (teaching.* in the configuration). Written to the audit log.",
+              roles: [.teacher]),
+        .init(name: .rooms, usage: "/rooms", summary: "open rooms and who waits at checkpoints", details: "Lists every open room with its phase and members.",
+              roles: [.teacher]),
+        .init(name: .join, usage: "/join ROOM", summary: "join a room (tutors: one you are assigned to)",
+              details: "Joins room ROOM; its members see that you joined, and you see its last lines. Teachers may join any room, tutors the rooms they moderate.",
+              minimumArguments: 1, roles: [.teacher, .tutor]),
+        .init(name: .coach, usage: "/coach NAME TEXT", summary: "a private message to one learner",
+              details: "Only NAME sees it, wherever they are.", minimumArguments: 2, roles: [.teacher]),
+        .init(name: .announce, usage: "/announce TEXT", summary: "to your room, or to everyone when you are in none",
+              details: "In a room: to its members. Otherwise: to everyone online.", minimumArguments: 1, roles: [.teacher]),
+        .init(name: .watch, usage: "/watch NAME", summary: "a live copy of a learner's tutoring turns",
+              details: "You see each line the learner sends the tutor and the tutor's reply. Written to the audit log. /unwatch stops.",
+              minimumArguments: 1, roles: [.teacher]),
+        .init(name: .unwatch, usage: "/unwatch [NAME]", summary: "stop watching one learner, or all",
+              details: "Stops the live copy of NAME's turns, or of everyone's.", roles: [.teacher]),
+        .init(name: .assign, usage: "/assign TUTOR ROOM", summary: "a peer tutor moderates a room",
+              details: "TUTOR may then /join ROOM and moderate it.", minimumArguments: 2, roles: [.teacher]),
+        // Moderators: peer tutors in their rooms, and teachers
+        .init(name: .mute, usage: "/mute NAME [MINUTES]", summary: "silence a learner in your room (default 5 minutes)",
+              details: "NAME's lines are refused for MINUTES (1 to 120, default 5). Stored as a moderation action.",
+              minimumArguments: 1, roles: [.tutor, .teacher], scope: .room),
+        .init(name: .unmute, usage: "/unmute NAME", summary: "let a muted learner speak again",
+              details: "Ends NAME's mute at once.", minimumArguments: 1, roles: [.tutor, .teacher], scope: .room),
+        .init(name: .kick, usage: "/kick NAME", summary: "send a learner back to their own dialogue",
+              details: "NAME leaves the room, without credit, and goes on alone.", minimumArguments: 1, roles: [.tutor, .teacher], scope: .room),
+        .init(name: .advance, usage: "/advance", summary: "move the room to its next phase",
+              details: "Think -> Reveal and Discuss -> Share -> feedback -> closed, without waiting for everyone.",
+              roles: [.tutor, .teacher], scope: .room),
+        .init(name: .pin, usage: "/pin TEXT", summary: "pin a line for the room",
+              details: "Shows TEXT to the room now and to everyone who joins later.", minimumArguments: 1, roles: [.tutor, .teacher], scope: .room),
+        .init(name: .flag, usage: "/flag NAME REASON", summary: "raise a teacher alert about a learner in your room",
+              details: "Every teacher online sees it at once; /alerts lists it.", minimumArguments: 2, roles: [.tutor], scope: .room),
     ]
 
-    public static func named(_ text: String) -> CommandSpec? {
-        all.first { $0.name.rawValue == text.lowercased() }
+    /// The command called `text` as `role` may use it (nil before login); if no variant
+    /// allows the role, the first one, so the refusal can say who may use it.
+    public static func named(_ text: String, for role: Role? = nil) -> CommandSpec? {
+        let matching = all.filter { $0.name.rawValue == text.lowercased() }
+        return matching.first { $0.allows(role) } ?? matching.first
     }
 
     /// Whether someone with `role` (nil before login) may use this command.

@@ -29,6 +29,32 @@ public enum Renderer {
         case .help(let help): lines(help.joined(separator: "\n"), first: "* ", rest: "  ")
         case .data(let line): line + "\r\n"
         case .goodbye(let reason): lines(reason, first: "* ", rest: "  ")
+        case .chat(let chat): lines(chat.text, first: attribution(chat) + ": ", rest: "    ")
+        case .roomTutor(let room, let text): lines(text, first: "tutor> [\(room)] ", rest: "       ")
+        case .room(let notice): lines(notice.text, first: "* [\(notice.room)] ", rest: "  ")
+        case .status: ""
+        case .report(let title, let body): lines(([title] + body).joined(separator: "\n"), first: "* ", rest: "  ")
+        case .alert(_, let text): lines(text, first: "* ALERT: ", rest: "  ")
+        case .watch(let learner, let input, let reply):
+            lines("\(learner) typed: \(input)\n" + reply, first: "* [watch] ", rest: "  [watch] ")
+        }
+    }
+
+    /// Who speaks, in a form no user text can imitate: names are letters, digits, '-' and '_',
+    /// so everything up to the first ": " is the server's, and every chat line starts with '['.
+    static func attribution(_ chat: ServerEvent.Chat) -> String {
+        let who = chat.role == .learner ? chat.from : "\(chat.from) (\(chat.role.rawValue))"
+        let place = chat.room.map { "[\($0)] " } ?? ""
+        let to = chat.to?.joined(separator: ", ") ?? ""
+        switch chat.kind {
+        case "me": return "\(place)* \(who)"
+        case "whisper": return "\(place)\(who) whispers to \(to)"
+        case "answer": return chat.to == nil ? "\(place)\(who) answered" : "\(place)\(who), private answer"
+        case "proposal": return "\(place)\(who) proposes"
+        case "pin": return "\(place)\(who) pinned"
+        case "announce": return chat.room == nil ? "[announcement] \(who)" : "\(place)\(who) announces"
+        case "coach": return "[coach] \(who), only to \(to)"
+        default: return "\(place)\(who)"
         }
     }
 
@@ -66,6 +92,31 @@ public enum Renderer {
             fields.append(("lines", "[" + lines.map(JSON.string).joined(separator: ",") + "]"))
         case .data(let line):
             fields.append(("record", line))
+        case .chat(let chat):
+            fields += [("room", chat.room.map(JSON.string) ?? "null"), ("from", JSON.string(chat.from)),
+                       ("role", JSON.string(chat.role.rawValue)), ("kind", JSON.string(chat.kind)),
+                       ("text", JSON.string(chat.text)),
+                       ("to", chat.to.map { JSON.array($0.map(JSON.string)) } ?? "null")]
+        case .roomTutor(let room, let text):
+            fields += [("move", JSON.string("room")), ("text", JSON.string(text)), ("room", JSON.string(room))]
+        case .room(let notice):
+            fields += [("room", JSON.string(notice.room)), ("phase", JSON.string(notice.phase)),
+                       ("members", JSON.array(notice.members.map(JSON.string))), ("text", JSON.string(notice.text))]
+        case .status(let status):
+            func optional(_ s: String?) -> String { s.map(JSON.string) ?? "null" }
+            func number(_ n: Int?) -> String { n.map(String.init) ?? "null" }
+            let mastery = status.mastery.map {
+                JSON.object([("skill", JSON.string($0.skill)), ("p", String(format: "%.3f", $0.p))])
+            }
+            fields += [("role", JSON.string(status.role.rawValue)), ("dialogue", optional(status.dialogue)),
+                       ("title", optional(status.title)), ("step", number(status.step)), ("steps", number(status.steps)),
+                       ("mastery", JSON.array(mastery)), ("room", optional(status.room)), ("phase", optional(status.phase))]
+        case .report(let title, let lines):
+            fields += [("title", JSON.string(title)), ("lines", JSON.array(lines.map(JSON.string)))]
+        case .alert(let learner, let text):
+            fields += [("learner", learner.map(JSON.string) ?? "null"), ("text", JSON.string(text))]
+        case .watch(let learner, let input, let reply):
+            fields += [("learner", JSON.string(learner)), ("input", JSON.string(input)), ("text", JSON.string(reply))]
         }
         return "{" + fields.map { "\(JSON.string($0.0)):\($0.1)" }.joined(separator: ",") + "}"
     }

@@ -1,3 +1,4 @@
+import LyceumCore
 import TutorEngine
 
 /// Everything the server says to a connection, as typed values. Both the text mode and the
@@ -23,6 +24,66 @@ public enum ServerEvent: Sendable, Equatable {
     case data(String)
     /// The connection is about to close, and why.
     case goodbye(String)
+    /// Someone speaking in a room, or a teacher's coaching or announcement: always attributed.
+    case chat(Chat)
+    /// The tutor speaking to a whole room.
+    case roomTutor(room: String, text: String)
+    /// A room's own notice (phases, joins), with its phase and members.
+    case room(RoomNotice)
+    /// Where the user is now, for a client's status line (JSON mode only; text mode shows nothing).
+    case status(Status)
+    /// A teacher's view: a title and preformatted lines.
+    case report(title: String, lines: [String])
+    /// Something a teacher should look at now.
+    case alert(learner: String?, text: String)
+    /// A live copy of a learner's tutoring turn, for a teacher who `/watch`es them.
+    case watch(learner: String, input: String, reply: String)
+
+    public struct Chat: Sendable, Equatable {
+        /// nil: not in a room (coaching, an announcement to everyone).
+        public var room: String?
+        public var from: String
+        public var role: Role
+        /// say, me, whisper, answer, proposal, pin, announce, coach.
+        public var kind: String
+        public var text: String
+        /// Private to these names (whispers, coaching, a Think answer); nil: everyone in the room.
+        public var to: [String]?
+        public init(room: String?, from: String, role: Role, kind: String, text: String, to: [String]? = nil) {
+            self.room = room; self.from = from; self.role = role; self.kind = kind; self.text = text; self.to = to
+        }
+    }
+
+    public struct RoomNotice: Sendable, Equatable {
+        public var room: String
+        public var phase: String
+        public var members: [String]
+        public var text: String
+        public init(room: String, phase: String, members: [String], text: String) {
+            self.room = room; self.phase = phase; self.members = members; self.text = text
+        }
+    }
+
+    public struct Status: Sendable, Equatable {
+        public var role: Role
+        public var dialogue: String?
+        public var title: String?
+        public var step: Int?
+        public var steps: Int?
+        public var mastery: [(skill: String, p: Double)]
+        public var room: String?
+        public var phase: String?
+        public init(role: Role, dialogue: String? = nil, title: String? = nil, step: Int? = nil, steps: Int? = nil,
+                    mastery: [(skill: String, p: Double)] = [], room: String? = nil, phase: String? = nil) {
+            self.role = role; self.dialogue = dialogue; self.title = title; self.step = step; self.steps = steps
+            self.mastery = mastery; self.room = room; self.phase = phase
+        }
+        public static func == (a: Status, b: Status) -> Bool {
+            a.role == b.role && a.dialogue == b.dialogue && a.title == b.title && a.step == b.step && a.steps == b.steps
+                && a.mastery.map(\.skill) == b.mastery.map(\.skill) && a.mastery.map(\.p) == b.mastery.map(\.p)
+                && a.room == b.room && a.phase == b.phase
+        }
+    }
 
     public struct Topic: Sendable, Equatable, Codable {
         public var id: String
@@ -47,6 +108,13 @@ public enum ServerEvent: Sendable, Equatable {
         case .help: "help"
         case .data: "data"
         case .goodbye: "goodbye"
+        case .chat: "chat"
+        case .roomTutor: "tutor"
+        case .room: "room"
+        case .status: "status"
+        case .report: "report"
+        case .alert: "alert"
+        case .watch: "watch"
         }
     }
 }

@@ -108,6 +108,8 @@ extension Tutor {
             return "  Step \((dialogue.stepIndex(step.id) ?? 0) + 1): you rated your confidence \(confidence)/5 and were \(outcome)."
         }
         if !calibration.isEmpty { values["calibration"] = calibration.joined(separator: "\n") }
+        let discussions = dialogue.steps.compactMap { session.steps[$0.id]?.discussion }
+        if !discussions.isEmpty { values["discussions"] = discussions.count }
         return say(.progress, .progress, values, &session)
     }
 }

@@ -67,10 +67,19 @@ public struct StepProgress: Sendable, Equatable, Codable {
     public var complete = false
     public var lastAnswer: String?
     public var firstVerdict: Verdict?
+    /// The group discussion of this checkpoint, once the learner took part in one to its end.
+    public var discussion: GroupDiscussion?
 
     public struct PendingPrompt: Sendable, Equatable, Codable {
         public var expectation: String
         public var index: Int
     }
     public init() {}
+}
+
+/// Credit for a checkpoint's group discussion: the room and the verdict on the group's final answer.
+public struct GroupDiscussion: Sendable, Equatable, Codable {
+    public var room: String
+    public var verdict: String
+    public init(room: String, verdict: String) { self.room = room; self.verdict = verdict }
 }

@@ -1,0 +1,203 @@
+import Foundation
+import LyceumCore
+import LyceumStore
+import Rooms
+import TutorEngine
+
+/// What teachers and peer tutors do beyond a room's own commands.
+extension RoomService {
+    /// `/rooms`: open rooms and who waits where.
+    public func roomsReport() -> [ServerEvent] {
+        let now = clock()
+        var lines = rooms.values.sorted { $0.createdAt < $1.createdAt }.map { room in
+            let members = room.members.filter { !$0.gone }.map { m in
+                m.name + (m.role == .learner ? "" : " (\(m.role.rawValue))") + (m.present ? "" : " (away)")
+            }
+            return "  \(room.id)  \(room.checkpoint)  \(room.phase.rawValue)  \(members.joined(separator: ", "))"
+                + (room.moderators.isEmpty ? "" : "  tutors: \(room.moderators.joined(separator: ", "))")
+        }
+        if lines.isEmpty { lines.append("  No rooms are open.") }
+        let waiting = online.values.compactMap { person -> String? in
+            guard let (key, entry) = matchmaker.waiting(person.name) else { return nil }
+            let seconds = Int(now.timeIntervalSince(entry.since))
+            return "  \(person.name) at \(key), \(entry.late ? "went on alone" : "waiting") \(seconds) s"
+        }.sorted()
+        if !waiting.isEmpty { lines += ["Waiting at checkpoints:"] + waiting }
+        return [.report(title: "Rooms", lines: lines)]
+    }
+
+    /// `/join ROOM`: a teacher joins any open room; a tutor only one they are assigned to.
+    public func join(_ account: Account, room id: String) -> [ServerEvent] {
+        let key = account.name.lowercased()
+        guard let room = rooms[id] else {
+            let open = rooms.keys.sorted().joined(separator: ", ")
+            return [.error(code: "no-such-room", message: "There is no open room \(id).\(open.isEmpty ? " No rooms are open." : " Open rooms: \(open).")")]
+        }
+        if account.role == .tutor, !room.moderators.contains(where: { $0.lowercased() == key }) {
+            logger.notice("refused room", metadata: ["user": "\(account.name)", "room": "\(id)"])
+            return [.error(code: "not-allowed", message: "You moderate only rooms you are assigned to; room \(id) is not one of them.")]
+        }
+        if let current = placement[key] {
+            if current == id { return [.error(code: "already-in-room", message: "You are already in room \(id).")] }
+            run(.leave(account.name), in: current)
+        }
+        placement[key] = id
+        if account.role == .teacher {
+            audit(account.name, room.learners.map(\.name), "room \(id)")
+        }
+        run(.join(account.name, account.role), in: id, caller: key)
+        if let room = rooms[id] { announceStatus(room) }
+        return flush(caller: key)
+    }
+
+    /// A teacher or tutor leaves the room they joined (`/leave`).
+    public func leaveAsStaff(_ account: Account) -> [ServerEvent] {
+        let key = account.name.lowercased()
+        guard let id = placement[key] else { return [.error(code: "not-in-room", message: "You are not in a discussion room.")] }
+        run(.leave(account.name), in: id, caller: key)
+        placement[key] = nil
+        queue(key, .system("You left room \(id)."))
+        queue(key, SessionRecords.status(role: account.role, nil, tutor, room: nil))
+        return flush(caller: key)
+    }
+
+    /// `/coach NAME TEXT`: a private message from a teacher to one learner, wherever they are.
+    public func coach(_ teacher: Account, _ learner: String, _ text: String) -> [ServerEvent] {
+        guard let person = online[learner.lowercased()], person.role == .learner else {
+            return [.error(code: "not-online", message: "\(learner) is not an online learner; /dashboard shows who is online.")]
+        }
+        let chat = ServerEvent.chat(.init(room: nil, from: teacher.name, role: .teacher, kind: "coach", text: text, to: [person.name]))
+        queue(person.name.lowercased(), chat)
+        note(ModerationEntry(roomID: nil, actor: teacher.name, target: person.name, action: "coach", detail: text, createdAt: clock()))
+        return flush(caller: teacher.name.lowercased()) + [chat]
+    }
+
+    /// `/announce TEXT`: to the teacher's room, or to everyone online when they are in none.
+    public func announce(_ teacher: Account, _ text: String) -> [ServerEvent] {
+        let key = teacher.name.lowercased()
+        if placement[key] != nil { return input(.announce(text, by: teacher.name), from: teacher.name) }
+        let chat = ServerEvent.chat(.init(room: nil, from: teacher.name, role: .teacher, kind: "announce", text: text))
+        for other in online.keys where other != key { queue(other, chat) }
+        note(ModerationEntry(roomID: nil, actor: teacher.name, target: nil, action: "announce", detail: text, createdAt: clock()))
+        return flush(caller: key) + [chat, .system("Announced to \(online.count - 1) other user\(online.count == 2 ? "" : "s") online.")]
+    }
+
+    /// `/watch NAME`: a live copy of a learner's tutoring turns.
+    public func watch(_ teacher: Account, _ learner: String) -> [ServerEvent] {
+        guard let account = try? database.account(named: learner), account.role == .learner else {
+            return [.error(code: "no-such-learner", message: "There is no learner called \(learner).")]
+        }
+        watchers[account.name.lowercased(), default: []].insert(teacher.name.lowercased())
+        audit(teacher.name, [account.name], "watch")
+        let where_ = online[account.name.lowercased()] == nil ? " They are offline now." : ""
+        return [.system("Watching \(account.name): you'll see a copy of each of their tutoring turns.\(where_) /unwatch stops.")]
+    }
+
+    /// `/unwatch [NAME]`: stop watching one learner, or everyone.
+    public func unwatch(_ teacher: Account, _ learner: String?) -> [ServerEvent] {
+        let key = teacher.name.lowercased()
+        let watched = watchers.filter { $0.value.contains(key) }.map(\.key)
+        let stopping = learner.map { name in watched.filter { $0 == name.lowercased() } } ?? watched
+        guard !stopping.isEmpty else { return [.system("You are not watching \(learner ?? "anyone").")] }
+        for name in stopping { watchers[name]?.remove(key) }
+        return [.system("Stopped watching \(stopping.sorted().joined(separator: ", ")).")]
+    }
+
+    /// A learner's tutoring turn, copied to the teachers watching them.
+    public func tutored(_ learner: String, input: String, reply: String) {
+        guard let teachers = watchers[learner.lowercased()], !teachers.isEmpty else { return }
+        for teacher in teachers { queue(teacher, .watch(learner: learner, input: input, reply: reply)) }
+        _ = flush(caller: nil)
+    }
+
+    /// `/group NAME NAME...`: a teacher forms a room by hand, at the first learner's latest checkpoint.
+    public func group(_ teacher: Account, _ names: [String]) -> [ServerEvent] {
+        var learners: [Person] = []
+        for name in names {
+            guard let person = online[name.lowercased()], person.role == .learner else {
+                return [.error(code: "not-online", message: "\(name) is not an online learner; a room needs its members online.")]
+            }
+            if let id = placement[name.lowercased()] {
+                return [.error(code: "already-in-room", message: "\(person.name) is already in room \(id).")]
+            }
+            if !learners.contains(where: { $0.accountID == person.accountID }) { learners.append(person) }
+        }
+        guard learners.count >= 2 else { return [.error(code: "usage", message: "A room needs at least two different learners: /group NAME NAME...")] }
+        guard let stored = try? database.currentSession(accountID: learners[0].accountID),
+              let session = try? JSONDecoder().decode(TutorSession.self, from: stored.state),
+              let step = tutor.checkpointStep(for: session) else {
+            return [.error(code: "no-checkpoint", message: "\(learners[0].name) is not in a dialogue with a checkpoint, so there is no discussion question to give the room.")]
+        }
+        guard let id = open(CheckpointKey(dialogueID: session.dialogueID, stepID: step.id), learners.map(\.name), formedBy: teacher.name) else {
+            return [.error(code: "no-checkpoint", message: "That checkpoint has no discussion question.")]
+        }
+        return flush(caller: teacher.name.lowercased()) + [.system("Room \(id) formed at \(session.dialogueID)/\(step.id) with \(learners.map(\.name).joined(separator: ", ")). /join \(id) to coach it.")]
+    }
+
+    /// `/assign TUTOR ROOM`: a peer tutor moderates a room.
+    public func assign(_ teacher: Account, tutor name: String, room id: String) -> [ServerEvent] {
+        guard let account = try? database.account(named: name), account.role == .tutor else {
+            return [.error(code: "no-such-tutor", message: "There is no tutor account called \(name). `lyceum accounts add NAME --role tutor` creates one.")]
+        }
+        guard rooms[id] != nil else { return [.error(code: "no-such-room", message: "There is no open room \(id); /rooms lists them.")] }
+        if !(rooms[id]!.moderators.contains { $0.lowercased() == account.name.lowercased() }) {
+            rooms[id]!.moderators.append(account.name)
+            persist(rooms[id]!, [])
+        }
+        note(ModerationEntry(roomID: id, actor: teacher.name, target: account.name, action: "assign", detail: nil, createdAt: clock()))
+        let key = account.name.lowercased()
+        if online[key] != nil {
+            if placement[key] == nil {
+                placement[key] = id
+                queue(key, .system("Teacher \(teacher.name) assigned you to moderate room \(id)."))
+                run(.join(account.name, .tutor), in: id)
+            } else {
+                queue(key, .system("Teacher \(teacher.name) assigned you to moderate room \(id): /join \(id) when you're ready."))
+            }
+        }
+        return flush(caller: teacher.name.lowercased()) + [.system("\(account.name) moderates room \(id).")]
+    }
+
+    /// `/flag NAME REASON`: a tutor raises an alert about a member of their room.
+    public func flag(_ tutorAccount: Account, _ learner: String, reason: String) -> [ServerEvent] {
+        guard let id = placement[tutorAccount.name.lowercased()], let room = rooms[id], let member = room.member(learner),
+              member.role == .learner else {
+            return [.error(code: "no-such-member", message: "No learner called \(learner) is in your room. /who lists who is.")]
+        }
+        note(ModerationEntry(roomID: id, actor: tutorAccount.name, target: member.name, action: "flag", detail: reason, createdAt: clock()))
+        alert(member.name, "Tutor \(tutorAccount.name) flagged \(member.name) in room \(id): \(reason)")
+        return flush(caller: tutorAccount.name.lowercased()) + [.system("Your flag about \(member.name) went to the teachers.")]
+    }
+
+    /// Sends an alert to every teacher online.
+    func alert(_ learner: String?, _ text: String) {
+        for person in online.values where person.role == .teacher {
+            queue(person.name.lowercased(), .alert(learner: learner, text: text))
+        }
+    }
+
+    /// A learner's answer made them stuck, or a misconception keep coming back: tell the teachers now.
+    public func raise(_ learner: String, _ text: String) {
+        alert(learner, text)
+        _ = flush(caller: nil)
+    }
+
+    /// The names of everyone online, lower-cased.
+    public var onlineNames: Set<String> { Set(online.keys) }
+
+    /// Where each learner is in the rooms: "in r3", "waiting".
+    public func groupStates() -> [String: String] {
+        var states: [String: String] = [:]
+        for (key, id) in placement { states[key] = "in \(id)" }
+        for person in online.values where states[person.name.lowercased()] == nil {
+            if let entry = matchmaker.waiting(person.name)?.entry, !entry.late { states[person.name.lowercased()] = "waiting" }
+        }
+        return states
+    }
+
+    func audit(_ viewer: String, _ learners: [String], _ action: String) {
+        do { try database.audit(viewer: viewer, learners: learners, action: action, at: clock()) } catch {
+            logger.error("could not write the audit log", metadata: ["error": "\(error)"])
+        }
+    }
+}

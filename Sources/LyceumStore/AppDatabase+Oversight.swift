@@ -1,0 +1,67 @@
+import Foundation
+import GRDB
+import LyceumCore
+
+/// What teachers see, and the audit log of their looking.
+extension AppDatabase {
+    /// Every learner with their current session, mastery and latest misconception, by name.
+    public func learnerSnapshots() throws -> [LearnerSnapshot] {
+        try dbWriter.read { db in
+            let learners = try Account.filter(Account.Columns.role == Role.learner).order(Account.Columns.nameKey).fetchAll(db)
+            return try learners.map { account in
+                let session = try StoredSession.fetchOne(db, sql: """
+                    SELECT session.* FROM session JOIN currentSession USING (accountID, dialogueID)
+                    WHERE session.accountID = ?
+                    """, arguments: [account.id])
+                let mastery = try MasteryRow.filter(MasteryRow.Columns.accountID == account.id).fetchAll(db)
+                let last = try Row.fetchOne(db, sql: """
+                    SELECT misconception, createdAt FROM turn
+                    WHERE accountID = ? AND misconception IS NOT NULL ORDER BY id DESC LIMIT 1
+                    """, arguments: [account.id])
+                return LearnerSnapshot(
+                    account: account, session: session,
+                    mastery: Dictionary(mastery.map { ($0.skill, $0.probability) }, uniquingKeysWith: { _, b in b }),
+                    lastMisconception: last.map { ($0["misconception"], $0["createdAt"]) })
+            }
+        }
+    }
+
+    /// Misconceptions seen at least `minimum` times for one learner in one dialogue, most frequent first.
+    public func recurringMisconceptions(minimum: Int) throws -> [RecurringMisconception] {
+        try dbWriter.read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT account.name AS learner, turn.dialogueID, turn.misconception,
+                       COUNT(*) AS count, MAX(turn.createdAt) AS lastAt
+                FROM turn JOIN account ON account.id = turn.accountID
+                WHERE turn.misconception IS NOT NULL
+                GROUP BY turn.accountID, turn.dialogueID, turn.misconception
+                HAVING COUNT(*) >= ?
+                ORDER BY count DESC, learner
+                """, arguments: [minimum]).map {
+                RecurringMisconception(learner: $0["learner"], dialogueID: $0["dialogueID"],
+                                       misconception: $0["misconception"], count: $0["count"], lastAt: $0["lastAt"])
+            }
+        }
+    }
+
+    /// Writes that `viewer` saw these learners' data, in one transaction.
+    public func audit(viewer: String, learners: [String], action: String, at: Date) throws {
+        guard !learners.isEmpty else { return }
+        try dbWriter.write { db in
+            for learner in learners {
+                try AuditEntry(viewer: viewer, learner: learner, action: action, createdAt: at).insert(db)
+            }
+        }
+    }
+
+    /// The audit log, oldest first, optionally only about one learner or by one viewer.
+    public func auditLog(learner: String? = nil, viewer: String? = nil, limit: Int? = nil) throws -> [AuditEntry] {
+        try dbWriter.read { db in
+            var request = AuditEntry.all()
+            if let learner { request = request.filter(Column("learner").collating(.nocase) == learner) }
+            if let viewer { request = request.filter(Column("viewer").collating(.nocase) == viewer) }
+            let entries = try request.order(Column("id").desc).limit(limit ?? Int.max).fetchAll(db)
+            return entries.reversed()
+        }
+    }
+}

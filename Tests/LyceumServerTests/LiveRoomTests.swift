@@ -1,0 +1,233 @@
+import Foundation
+import LyceumCore
+import LyceumStore
+import Testing
+
+extension LiveTests {
+    /// Rooms over real sockets: learners meeting at a checkpoint, teachers and tutors at work.
+    @Suite struct Rooms {
+        /// Rooms form as soon as a pool is full (no gather wait), so tests need not wait.
+        static func config(targetSize: Int = 3) -> String {
+            """
+            rooms:
+              target_size: \(targetSize)
+              min_size: 2
+              gather_seconds: 0
+            """
+        }
+
+        @Test func threeLearnersMeetThinkRevealDiscussAndGoBackWithCredit() throws {
+            // Given three learners who reach the checkpoint of decimals-compare
+            let server = try LiveServer(config: Self.config())
+            let ana = try server.connect(), ben = try server.connect(), cy = try server.connect()
+            try ana.reachCheckpoint("ana")
+            try ana.readUntil("You're waiting for others who reach this checkpoint")
+            try ben.reachCheckpoint("ben")
+            try ben.readUntil("You're waiting for others who reach this checkpoint")
+            // When the third arrives, they land in one room
+            try cy.reachCheckpoint("cy")
+            for learner in [ana, ben, cy] {
+                let opening = try learner.readUntil("The question: Priya says 0.30 is ten times bigger")
+                #expect(opening.contains("* [r1] Discussion room r1 for \"Comparing decimals\" with ana, ben, cy."))
+            }
+
+            // Think: answers stay hidden until everyone has answered
+            try ana.say("Ben is right, 0.30 is thirty hundredths", until: "Your answer is in (1 of 3)")
+            let benBefore = try ben.say("Priya, because 30 is ten times 3", until: "Your answer is in (2 of 3)")
+            #expect(!benBefore.contains("thirty hundredths"))
+            try cy.say("they are equal", until: "Your answer is in (3 of 3)")
+            // Reveal: all answers together, attributed
+            for learner in [ana, ben, cy] {
+                let reveal = try learner.readUntil("Discuss: where do your answers agree")
+                #expect(reveal.contains("[r1] ana answered: Ben is right, 0.30 is thirty hundredths"))
+                #expect(reveal.contains("[r1] ben answered: Priya, because 30 is ten times 3"))
+                #expect(reveal.contains("[r1] cy answered: they are equal"))
+            }
+
+            // Discuss: a misconception in the chat draws the tutor's question to the room, naming nobody
+            try ben.send("for 0.3 you shade 3 squares")
+            let chat = try ana.readUntil("tutor> [r1] A question for the whole room")
+            #expect(chat.contains("[r1] ben: for 0.3 you shade 3 squares"))
+            let question = try #require(chat.split(whereSeparator: \.isNewline).last { $0.contains("tutor> [r1]") })
+            #expect(!question.contains("ben"))
+            #expect(question.contains("If you shade only 3 of the 100 squares"))
+
+            // Share: /ready from all, a proposal, agreement, then the tutor's feedback and summary
+            for learner in [ana, ben, cy] { try learner.say("/ready", until: "ready to agree on an answer") }
+            try ana.readUntil("Share: agree on one answer")
+            try ana.say("they are the same: 0.3 is 30 squares and 0.30 is 30 squares", until: "/ready if you agree")
+            for learner in [ana, ben, cy] { try learner.send("/ready") }
+            let feedback = try cy.readUntil("Well discussed. /ready goes back")
+            #expect(feedback.contains("* [r1] The group's answer (proposed by ana)"))
+            #expect(feedback.contains("tutor> [r1] Summary: 0.3 is 30 small squares out of 100"))
+
+            // /ready again: everyone is back in their own dialogue, with credit
+            for learner in [ana, ben, cy] { try learner.send("/ready") }
+            for learner in [ana, ben, cy] {
+                try learner.readUntil("Credit: you took part in the group discussion in room r1")
+                let back = try learner.readUntil("Back to your own dialogue, where you left it.")
+                #expect(!back.isEmpty)
+            }
+            try ana.say("/progress", until: "Group discussions you took part in: 1.")
+            try ana.say("/next", until: "Step 4 of 4")
+            try ben.say("/next", until: "Step 4 of 4")
+        }
+
+        @Test func aTeacherCoachesOneLearnerWatchesAnotherAndEveryViewIsAudited() throws {
+            let server = try LiveServer()
+            try server.addAccount("ms-k", role: .teacher)
+            let ana = try server.connect(), ben = try server.connect(), teacher = try server.connect()
+            try ana.signUp("ana")
+            try ben.signUp("ben")
+            try ana.startDecimals()
+            try ben.startDecimals()
+            try teacher.logIn("ms-k", until: "Logged in as ms-k (teacher)")
+
+            // The coach message reaches only its learner
+            try teacher.say("/coach ana Look at the tenths digit first", until: "[coach] ms-k (teacher), only to ana")
+            let coached = try ana.readUntil("[coach] ms-k (teacher), only to ana: Look at the tenths digit first")
+            #expect(!coached.isEmpty)
+            let benSaw = try ben.say("/progress", until: "steps done")
+            #expect(!benSaw.contains("tenths digit"))
+
+            // /watch: a live copy of the learner's turns
+            try teacher.say("/watch ben", until: "Watching ben")
+            try ben.say("0.3 is larger", until: "/next")
+            let copy = try teacher.readUntil("* [watch] ben typed: 0.3 is larger")
+            #expect(!copy.isEmpty)
+            try teacher.readUntil("0.3 is larger than 0.25")
+
+            // The dashboard lists every learner, online, with dialogue, step and mastery
+            try teacher.send("/dashboard")
+            try teacher.readUntil("* Dashboard: 2 learners, 2 online")
+            let entries = try teacher.readUntil("place-value") + (try teacher.readUntil("place-value"))
+            #expect(entries.contains("  ana  online   decimals-compare step 1/4"))
+            #expect(entries.contains("  ben  online   decimals-compare step 1/4"))
+            #expect(entries.contains("% compare-decimals"))
+            try server.stop()
+
+            // Every view is in the audit log, as `lyceum audit` prints it
+            let audit = try server.run(["audit", "--data", server.dataDirectory.path, "--learner", "ben"])
+            #expect(audit.contains("ms-k viewed ben  (watch)"))
+            #expect(audit.contains("ms-k viewed ben  (dashboard)"))
+            #expect(!audit.contains("viewed ana"))
+        }
+
+        @Test func learnersAreRefusedTeacherAndTutorCommandsAndOtherRooms() throws {
+            let server = try LiveServer(config: Self.config(targetSize: 2))
+            try server.addAccount("sam", role: .tutor)
+            let ana = try server.connect(), ben = try server.connect(), cy = try server.connect(), tutor = try server.connect()
+            try ana.reachCheckpoint("ana")
+            try ben.reachCheckpoint("ben")
+            try ana.readUntil("Discussion room r1")
+            try cy.signUp("cy")
+            try tutor.logIn("sam", until: "Logged in as sam (tutor)")
+
+            for (line, refusal) in [
+                ("/dashboard", "! /dashboard is for teacher accounts; you are logged in as a learner."),
+                ("/coach ana hi", "! /coach is for teacher accounts"),
+                ("/mute ana", "! /mute is for teacher or tutor accounts"),
+                ("/join r1", "! /join is for teacher or tutor accounts"),
+                ("/whisper ana are you there", "! /whisper works only inside a discussion room, and you are not in one."),
+                ("/ready", "! /ready works only inside a discussion room"),
+                ("hello room", "! You're not in a dialogue yet."),  // outside a room a bare line is not chat
+            ] {
+                let reply = try cy.say(line, until: refusal)
+                #expect(!reply.isEmpty)
+            }
+            // Inside a room, a learner cannot reach someone in no room, nor moderate
+            try ana.say("/whisper cy psst", until: "! Nobody called cy is in room r1 now.")
+            try ana.say("/kick ben", until: "! /kick is for teacher or tutor accounts")
+            // A tutor cannot join a room they are not assigned to
+            try tutor.say("/join r1", until: "! You moderate only rooms you are assigned to; room r1 is not one of them.")
+            #expect(!(try cy.say("/topics", until: "decimals-compare")).contains("psst"))
+        }
+
+        @Test func aTutorsMuteHolds() throws {
+            let server = try LiveServer(config: Self.config(targetSize: 2))
+            try server.addAccount("ms-k", role: .teacher)
+            try server.addAccount("sam", role: .tutor)
+            let ana = try server.connect(), ben = try server.connect(), teacher = try server.connect(), tutor = try server.connect()
+            try tutor.logIn("sam", until: "Logged in as sam (tutor)")
+            try teacher.logIn("ms-k", until: "Logged in as ms-k (teacher)")
+            try ana.reachCheckpoint("ana")
+            try ben.reachCheckpoint("ben")
+            try ben.readUntil("Discussion room r1")
+            // A teacher assigns the tutor, who joins at once and is announced to the room
+            try teacher.say("/assign sam r1", until: "sam moderates room r1.")
+            try tutor.readUntil("Teacher ms-k assigned you to moderate room r1.")
+            try ana.readUntil("[r1] Tutor sam joined the room.")
+
+            try tutor.say("/mute ben 5", until: "[r1] ben is muted for 5 minutes.")
+            try ben.readUntil("[r1] ben is muted for 5 minutes.")
+            try ben.say("nobody can stop me", until: "! You are muted in this room for 5 more minutes")
+            try ben.say("/me shouts", until: "! You are muted in this room")
+            // ana sees none of it: her next line arrives with nothing of ben's before it
+            let seen = try ana.say("my answer is 30 squares", until: "Your answer is in")
+            #expect(!seen.contains("nobody can stop me") && !seen.contains("shouts"))
+            // The mute is stored as a moderation action
+            try tutor.say("/unmute ben", until: "[r1] ben may speak again.")
+            try ben.say("thanks", until: "Your answer is in")
+            let moderation = try server.database().moderation(since: .distantPast).map(\.action)
+            #expect(moderation.contains("mute") && moderation.contains("unmute") && moderation.contains("assign"))
+        }
+
+        @Test func aRoomSurvivesARestartAndItsMembersRejoinIt() throws {
+            let server = try LiveServer(config: Self.config(targetSize: 2))
+            var ana = try server.connect(), ben = try server.connect()
+            try ana.reachCheckpoint("ana")
+            try ben.reachCheckpoint("ben")
+            try ana.readUntil("Discussion room r1")
+            try ana.say("the same, thirty squares each", until: "Your answer is in (1 of 2)")
+
+            // When the server restarts
+            try server.restart()
+            ana = try server.connect()
+            ben = try server.connect()
+            // Then each member is back in the room on login, with its recent lines
+            let back = try ana.logIn("ana", until: "You are in room r1 (ana, ben (away))")
+            #expect(back.contains("[r1] ana, private answer: the same, thirty squares each"))
+            try ben.logIn("ben", until: "You are in room r1")
+            try ana.readUntil("[r1] ben is back.")
+            // And the room goes on where it was: ben's answer completes Think
+            try ben.say("0.30 equals 0.3", until: "Your answer is in (2 of 2)")
+            let reveal = try ben.readUntil("Discuss: where do your answers agree")
+            #expect(reveal.contains("[r1] ana answered: the same, thirty squares each"))
+        }
+    }
+}
+
+extension LiveClient {
+    /// Signs up, starts decimals-compare and answers the first three steps right; the third
+    /// is its checkpoint.
+    func reachCheckpoint(_ name: String) throws {
+        try signUp(name)
+        try startDecimals()
+        try say("0.3 is larger", until: "/next")
+        try say("/next", until: "Step 2 of 4")
+        try say("tenths, and 0.3 has more tenths", until: "/next")
+        try say("/next", until: "Type a number, or just answer.")
+        try say("30 and 25", until: "Checkpoint reached.")
+    }
+}
+
+extension LiveServer {
+    /// Creates a teacher or tutor account, as `lyceum accounts add` would.
+    func addAccount(_ name: String, role: Role, passphrase: String = LiveClient.passphrase) throws {
+        let hash = try Passphrase.hash(passphrase, cost: .fastForTests)
+        _ = try database().createAccount(name: try UserName(validating: name), role: role, passphraseHash: hash, now: Date())
+    }
+
+    /// Runs `lyceum ARGUMENTS` and returns its standard output.
+    func run(_ arguments: [String]) throws -> String {
+        let process = Process()
+        process.executableURL = try Self.executable()
+        process.arguments = arguments
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return String(decoding: data, as: UTF8.self)
+    }
+}
