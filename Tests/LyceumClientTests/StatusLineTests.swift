@@ -14,12 +14,19 @@ import Testing
     static let seasons = ClientEvent.Status(dialogue: "seasons", title: "Why seasons?", step: 2, steps: 5,
                                             mastery: [.init(skill: "tilt", p: 0.42)], room: "r3", phase: "think", role: .learner)
 
+    static let longTitle = {
+        var status = seasons
+        status.title = "Why do we have seasons?"
+        return status
+    }()
+
     static let cases: [(StatusLine, Int, String)] = [
         (line(connection: .connecting, name: nil), 80, " connecting to 127.0.0.1:4242… "),
         (line(connection: .connected, name: nil), 80, " not logged in "),
         (line(connection: .reconnecting(seconds: 4)), 80, " offline: reconnecting in 4s… · ana "),
         (line(seasons), 100, " ana (learner) · Why seasons? · step 2/5 · room r3: think · tilt ████░░░░░░ 42% "),
         (line(seasons), 50, " ana (learner) · Why seasons? · step 2/5 "),
+        (line(longTitle), 80, " ana (learner) · Why do we h… · step 2/5 · room r3: think · tilt ████░░░░░░ 42% "),
         (line(.init(dialogue: "seasons", step: 1)), 80, " ana · seasons · step 1 "),
         (line(name: "a-very-long-name-indeed"), 12, " a-very-lo… "),
     ]

@@ -45,22 +45,29 @@ public struct StatusLine: Sendable, Equatable {
         return parts
     }
 
-    /// The parts joined and cut to fit `width` columns (at least the first part, truncated with "…").
+    /// The parts joined and cut to fit `width` columns: first the dialogue's title is shortened (to
+    /// 12 columns at least), then parts are dropped from the end; the first part always shows.
     public func text(width: Int) -> String {
         let separator = " · "
-        var text = ""
+        var parts = self.parts
+        let room = width - 2
+        func total(_ parts: [String]) -> Int {
+            TextWidth.columns(parts.joined(separator: separator))
+        }
+        if total(parts) > room, let title = status.title ?? status.dialogue, let index = parts.firstIndex(of: title) {
+            let shorter = TextWidth.columns(title) - (total(parts) - room)
+            parts[index] = Self.truncate(title, to: max(12, shorter))
+        }
+        var fitted: [String] = []
         for part in parts {
-            let candidate = text.isEmpty ? part : text + separator + part
-            if TextWidth.columns(candidate) + 2 <= width {
-                text = candidate
-            } else if text.isEmpty {
-                text = Self.truncate(part, to: max(1, width - 2))
-                break
+            if total(fitted + [part]) <= room {
+                fitted.append(part)
             } else {
+                if fitted.isEmpty { fitted.append(Self.truncate(part, to: max(1, room))) }
                 break
             }
         }
-        return " " + text + " "
+        return " " + fitted.joined(separator: separator) + " "
     }
 
     /// A mastery probability as a ten-cell bar and a percentage: "████░░░░░░ 35%".

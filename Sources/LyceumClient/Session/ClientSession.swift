@@ -121,15 +121,15 @@ public struct ClientSession: Sendable {
     /// A line the user typed (Enter) or a script gave.
     public mutating func typed(_ line: String) -> [Output] {
         let command = line.trimmingWhitespace.lowercased()
+        if isConnected && awaitingSecret {
+            awaitingSecret = false
+            sentSecret = line
+            return [.send(line), .secretInput(false)]
+        }
         if command == "/quit" || command == "/exit" { quitting = true }
         guard isConnected else {
             if quitting { return [] }
             return [.show(EventRenderer.notice("Not connected: that line was not sent. /quit leaves."))]
-        }
-        if awaitingSecret {
-            awaitingSecret = false
-            sentSecret = line
-            return [.send(line), .secretInput(false)]
         }
         if command == "/mode" || command.hasPrefix("/mode ") {
             return [.show(EventRenderer.notice("This client always speaks JSON with the server, so /mode is not sent."))]
