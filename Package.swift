@@ -59,7 +59,7 @@ let package = Package(
         ]),
         // The executable: argument parsing and wiring only.
         .executableTarget(name: "lyceum", dependencies: [
-            "DialogueKit", "TutorEngine", "LyceumCore", "LyceumStore", "LyceumServer",
+            "DialogueKit", "TutorEngine", "LyceumCore", "LyceumStore", "LyceumServer", "LyceumClient",
             .product(name: "Configuration", package: "swift-configuration"),
             .product(name: "Logging", package: "swift-log"),
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
