@@ -52,9 +52,16 @@ let package = Package(
             .product(name: "Logging", package: "swift-log"),
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
         ]),
+        // The terminal client: pure event rendering, line editing and reconnect policy; thin terminal and NIO I/O.
+        .target(name: "LyceumClient", dependencies: [
+            "LyceumCore",
+            .product(name: "NIOCore", package: "swift-nio"),
+            .product(name: "NIOPosix", package: "swift-nio"),
+            .product(name: "NIOExtras", package: "swift-nio-extras"),
+        ]),
         // The executable: argument parsing and wiring only.
         .executableTarget(name: "lyceum", dependencies: [
-            "DialogueKit", "TutorEngine", "LyceumCore", "LyceumStore", "LyceumServer",
+            "DialogueKit", "TutorEngine", "LyceumCore", "LyceumStore", "LyceumServer", "LyceumClient",
             .product(name: "Configuration", package: "swift-configuration"),
             .product(name: "Logging", package: "swift-log"),
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
@@ -65,6 +72,7 @@ let package = Package(
         .testTarget(name: "TutorEngineTests", dependencies: ["TutorEngine", "DialogueKit"]),
         .testTarget(name: "RoomsTests", dependencies: ["Rooms", "LyceumCore", "TutorEngine", "DialogueKit"]),
         .testTarget(name: "LyceumStoreTests", dependencies: ["LyceumStore", "LyceumCore"]),
+        .testTarget(name: "LyceumClientTests", dependencies: ["LyceumClient"]),
         .testTarget(name: "LyceumServerTests", dependencies: [
             "LyceumServer", "LyceumStore", "LyceumCore",
             .product(name: "NIOCore", package: "swift-nio"),
