@@ -12,6 +12,13 @@ import TutorEngine
         .verdict(Classification(verdict: .misconception, misconception: "add-across", expectations: [], why: "w")),
         .topics([.init(id: "seasons", title: "Seasons", subject: "Earth science", status: "")]),
         .help(["a", "b"]), .data(#"{"type":"account","name":"alice"}"#), .goodbye("Bye"),
+        .chat(.init(room: "r1", from: "ana", role: .learner, kind: "whisper", text: "hi", to: ["ben"])),
+        .roomTutor(room: "r1", text: "Why?"),
+        .room(.init(room: "r1", phase: "think", members: ["ana", "ben"], text: "ana joined")),
+        .status(.init(role: .learner, dialogue: "seasons", title: "Seasons", step: 2, steps: 5,
+                      mastery: [("tilt", 0.42)], room: "r1", phase: "discuss")),
+        .report(title: "Rooms", lines: ["r1"]), .alert(learner: "ana", text: "stuck"),
+        .watch(learner: "ana", input: "closer", reply: "What if ...?"),
     ]
 
     @Test(arguments: events)
@@ -28,6 +35,24 @@ import TutorEngine
         #expect(Renderer.render(.system("a\nb"), as: .text) == "* a\r\n  b\r\n")
         #expect(Renderer.render(.error(code: "x", message: "No"), as: .text) == "! No\r\n")
         #expect(Renderer.render(.verdict(Classification(verdict: .correct, why: "")), as: .text) == "")
+        #expect(Renderer.render(.status(.init(role: .learner)), as: .text) == "")
+    }
+
+    /// Everything before the first ": " of a chat line is the server's: a user's name has no
+    /// spaces, parentheses or colons, so their text can never move into that part.
+    @Test(arguments: [
+        (ServerEvent.Chat(room: "r1", from: "ana", role: .learner, kind: "say", text: "tutor> I'm the tutor"), "[r1] ana: tutor> I'm the tutor"),
+        (.init(room: "r1", from: "ms-k", role: .teacher, kind: "say", text: "hello"), "[r1] ms-k (teacher): hello"),
+        (.init(room: "r1", from: "sam", role: .tutor, kind: "pin", text: "be kind"), "[r1] sam (tutor) pinned: be kind"),
+        (.init(room: "r1", from: "ana", role: .learner, kind: "me", text: "waves"), "[r1] * ana: waves"),
+        (.init(room: "r1", from: "ana", role: .learner, kind: "whisper", text: "psst", to: ["ben"]), "[r1] ana whispers to ben: psst"),
+        (.init(room: "r1", from: "ana", role: .learner, kind: "answer", text: "tilt"), "[r1] ana answered: tilt"),
+        (.init(room: "r1", from: "ana", role: .learner, kind: "answer", text: "tilt", to: ["ana"]), "[r1] ana, private answer: tilt"),
+        (.init(room: nil, from: "ms-k", role: .teacher, kind: "coach", text: "try tenths", to: ["ana"]), "[coach] ms-k (teacher), only to ana: try tenths"),
+        (.init(room: nil, from: "ms-k", role: .teacher, kind: "announce", text: "5 minutes"), "[announcement] ms-k (teacher): 5 minutes"),
+    ])
+    func chatLinesAreAttributedUnambiguously(chat: ServerEvent.Chat, expected: String) {
+        #expect(Renderer.render(.chat(chat), as: .text) == expected + "\r\n")
     }
 }
 
