@@ -172,6 +172,57 @@ extension LiveTests {
             #expect(moderation.contains("mute") && moderation.contains("unmute") && moderation.contains("assign"))
         }
 
+        @Test func aTeacherGroupsByHandATutorWhoMasteredItModeratesAndAFlagAlertsTheTeacher() throws {
+            let server = try LiveServer()
+            try server.addAccount("ms-k", role: .teacher)
+            try server.addAccount("sam", role: .tutor)
+            try server.setMastery(of: "sam", ["place-value": 0.99, "compare-decimals": 0.99])
+            let ana = try server.connect(), ben = try server.connect(), teacher = try server.connect(), tutor = try server.connect()
+            try ana.signUp("ana")
+            try ben.signUp("ben")
+            try ana.startDecimals()
+            try ben.startDecimals()
+            try teacher.logIn("ms-k", until: "Logged in as ms-k (teacher)")
+            try tutor.logIn("sam", until: "Logged in as sam (tutor)")
+
+            // When the teacher forms a room by hand, it discusses the dialogue's checkpoint
+            try teacher.say("/group ana ben", until: "Room r1 formed at decimals-compare/hundred-grid with ana, ben.")
+            try ana.readUntil("The question: Priya says 0.30 is ten times bigger")
+            // and the tutor who mastered its skills is assigned and joins
+            try tutor.readUntil("You have mastered this checkpoint, so you moderate room r1 as its peer tutor.")
+            try ben.readUntil("[r1] Tutor sam joined the room.")
+            // While in the room, a learner's own dialogue waits
+            try ana.say("/hint", until: "! You are in a group discussion (room r1), so your own dialogue waits.")
+
+            // A tutor's flag reaches the teacher at once, and /alerts lists it
+            try tutor.say("/flag ben keeps posting off-topic links", until: "Your flag about ben went to the teachers.")
+            try teacher.readUntil("* ALERT: Tutor sam flagged ben in room r1: keeps posting off-topic links")
+            try teacher.send("/alerts")
+            try teacher.readUntil("flagged: ben by tutor sam in room r1: keeps posting off-topic links")
+            // /rooms shows the room, its phase and its members
+            try teacher.send("/rooms")
+            try teacher.readUntil("r1  decimals-compare/hundred-grid  think  ana, ben, sam (tutor)")
+        }
+
+        @Test func soloOptsOutOfGroupingAndGroupOptsBackIn() throws {
+            let server = try LiveServer(config: Self.config(targetSize: 2))
+            let ana = try server.connect(), ben = try server.connect()
+            try ana.signUp("ana")
+            try ana.say("/solo", until: "You work alone from now on")
+            try ana.say("/group", until: "Group discussions are on")
+            try ana.say("/solo", until: "You work alone from now on")
+            try ana.startDecimals()
+            try ana.say("0.3 is larger", until: "/next")
+            try ana.say("/next", until: "Step 2 of 4")
+            try ana.say("tenths, and 0.3 has more tenths", until: "/next")
+            try ana.say("/next", until: "Type a number, or just answer.")
+            try ana.say("30 and 25", until: "You chose to work alone (/solo), so you go on by yourself.")
+            // Another learner at the same checkpoint waits instead of being grouped with her
+            try ben.reachCheckpoint("ben")
+            try ben.readUntil("You're waiting for others who reach this checkpoint")
+            try ana.say("/next", until: "Step 4 of 4")
+        }
+
         @Test func aRoomSurvivesARestartAndItsMembersRejoinIt() throws {
             let server = try LiveServer(config: Self.config(targetSize: 2))
             var ana = try server.connect(), ben = try server.connect()
@@ -216,6 +267,19 @@ extension LiveServer {
     func addAccount(_ name: String, role: Role, passphrase: String = LiveClient.passphrase) throws {
         let hash = try Passphrase.hash(passphrase, cost: .fastForTests)
         _ = try database().createAccount(name: try UserName(validating: name), role: role, passphraseHash: hash, now: Date())
+    }
+
+    /// Stores mastery values for an account (as if it had learned them).
+    func setMastery(of name: String, _ mastery: [String: Double]) throws {
+        let database = try database()
+        let account = try #require(try database.account(named: name))
+        let now = Date()
+        try database.record(
+            NewTurn(accountID: account.id, dialogueID: "decimals-compare", stepID: nil, input: "(seeded)", verdict: nil,
+                    misconception: nil, expectations: [], reply: "[]", createdAt: now),
+            session: StoredSession(accountID: account.id, dialogueID: "decimals-compare", stepID: nil, phase: "finished",
+                                   state: Data("{}".utf8), updatedAt: now),
+            mastery: mastery)
     }
 
     /// Runs `lyceum ARGUMENTS` and returns its standard output.
