@@ -21,6 +21,46 @@ extension AppDatabase {
         try dbWriter.read { db in try String.fetchOne(db, sql: "PRAGMA journal_mode") ?? "" }
     }
 
+    /// `PRAGMA integrity_check` and `PRAGMA foreign_key_check`: ["ok"] for a sound database,
+    /// otherwise one line per problem found.
+    func integrityProblems() throws -> [String] {
+        try dbWriter.read { db in
+            let integrity = try String.fetchAll(db, sql: "PRAGMA integrity_check")
+            let foreignKeys = try Row.fetchAll(db, sql: "PRAGMA foreign_key_check").map { "foreign key: \($0)" }
+            return integrity + foreignKeys
+        }
+    }
+
+    /// Every stored text holding a character that could control a terminal (C0 controls other
+    /// than TAB, LF and CR; DEL; C1; bidirectional controls; line and paragraph separators),
+    /// as "table.column: text".
+    func textsWithTerminalControls() throws -> [String] {
+        try dbWriter.read { db in
+            let tables = try String.fetchAll(db, sql: """
+                SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'grdb_%'
+                """)
+            var found: [String] = []
+            for table in tables {
+                for row in try Row.fetchAll(db, sql: "SELECT * FROM \"\(table)\"") {
+                    for (column, value) in row {
+                        guard case .string(let text) = value.storage,
+                              text.unicodeScalars.contains(where: Self.isTerminalControl) else { continue }
+                        found.append("\(table).\(column): \(text.debugDescription)")
+                    }
+                }
+            }
+            return found
+        }
+    }
+
+    private static func isTerminalControl(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x09, 0x0A, 0x0D: false
+        case 0x00...0x1F, 0x7F...0x9F, 0x202A...0x202E, 0x2066...0x2069, 0x2028, 0x2029: true
+        default: false
+        }
+    }
+
     /// The names of the migrations applied so far, in order.
     func appliedMigrations() throws -> [String] {
         try dbWriter.read { db in try Self.migrator.appliedMigrations(db) }

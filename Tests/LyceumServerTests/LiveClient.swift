@@ -12,6 +12,8 @@ final class LiveClient {
     private var pending: [UInt8] = []
     /// The server closed the connection (end of stream or reset).
     private(set) var isClosed = false
+    /// Every byte received on this connection, read or not: what a terminal would have shown.
+    private(set) var transcript: [UInt8] = []
 
     /// Connects to 127.0.0.1:`port`. A small `receiveBufferBytes` makes a client that doesn't
     /// read fill up quickly.
@@ -94,6 +96,17 @@ final class LiveClient {
         }
     }
 
+    /// Reads until a line containing `needle` is complete and returns it, as `readUntil` does;
+    /// or returns nil if the server closes the connection first (`readUntilClosed()` then
+    /// returns what did arrive).
+    func readUntilOrClosed(_ needle: String, timeout: Duration = LiveClient.timeout) throws -> String? {
+        do {
+            return try readUntil(needle, timeout: timeout)
+        } catch where isClosed {
+            return nil
+        }
+    }
+
     /// Reads until the server closes the connection; returns everything not yet read.
     @discardableResult
     func readUntilClosed(timeout: Duration = LiveClient.timeout) throws -> String {
@@ -114,6 +127,7 @@ final class LiveClient {
         let count = chunk.withUnsafeMutableBytes { Glibc.recv(socket, $0.baseAddress, $0.count, Int32(MSG_DONTWAIT)) }
         if count > 0 {
             pending += chunk[..<count]
+            transcript += chunk[..<count]
         } else if count == 0 || errno == ECONNRESET {
             isClosed = true
         } else if errno != EAGAIN && errno != EWOULDBLOCK && errno != EINTR {

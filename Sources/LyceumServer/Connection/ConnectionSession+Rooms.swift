@@ -8,11 +8,10 @@ import TutorEngine
 extension ConnectionSession {
     /// Handles the commands of rooms, teachers and tutors; nil for any other command.
     /// The command table has already checked the role, the arguments and the room.
-    func roomCommand(_ name: CommandSpec.Name, _ argument: String) async -> Reply? {
+    func roomCommand(_ name: CommandSpec.Name, _ command: ParsedCommand) async -> Reply? {
         guard let account else { return nil }
         let rooms = services.rooms
-        let words = argument.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
-        let rest = words.count > 1 ? argument.dropFirst(words[0].count).trimmingCharacters(in: .whitespaces) : ""
+        let argument = command.argument, words = command.words, rest = command.rest
         let me = account.name
         let events: [ServerEvent]
         switch name {

@@ -83,31 +83,24 @@ public final class ConnectionSession {
     // MARK: - Commands
 
     func command(_ line: String, place: (room: String, phase: String)?) async -> Reply {
-        let parts = line.dropFirst().split(separator: " ", maxSplits: 1, omittingEmptySubsequences: true)
-        let name = parts.first.map(String.init) ?? ""
-        let argument = parts.count > 1 ? parts[1].trimmingCharacters(in: .whitespaces) : ""
-        guard let spec = CommandSpec.named(name, for: account?.role) else {
-            return refuse("unknown-command", "There is no command /\(name). /help lists the commands you can use.")
+        guard let command = CommandParser.parse(line) else { return refuse(CommandParser.unknown("")) }
+        let name = command.name, argument = command.argument
+        let spec: CommandSpec
+        switch CommandParser.check(command, in: .init(role: account?.role, room: place?.room)) {
+        case .success(let found):
+            spec = found
+        case .failure(let refusal):
+            switch refusal.code {
+            case "not-allowed":
+                logger.notice("refused command", metadata: ["command": "\(name)", "role": "\(account?.role.rawValue ?? "")"])
+            case "not-in-room":
+                logger.notice("refused command outside a room", metadata: ["command": "\(name)"])
+            default:
+                break
+            }
+            return refuse(refusal)
         }
-        guard spec.allows(account?.role) else {
-            if account == nil { return refuse("not-logged-in", "Log in first to use /\(name): /login NAME.") }
-            let roles = CommandSpec.all.filter { $0.name == spec.name }.reduce(into: Set<Role>()) { $0.formUnion($1.roles) }
-            let who = roles.map(\.rawValue).sorted().joined(separator: " or ")
-            logger.notice("refused command", metadata: ["command": "\(name)", "role": "\(account?.role.rawValue ?? "")"])
-            return refuse("not-allowed", "/\(name) is for \(who) accounts; you are logged in as a \(account?.role.rawValue ?? "guest").")
-        }
-        if spec.scope == .room, place == nil {
-            logger.notice("refused command outside a room", metadata: ["command": "\(name)"])
-            return refuse("not-in-room", "/\(name) works only inside a discussion room, and you are not in one.")
-        }
-        let arguments = argument.split(separator: " ").count
-        guard arguments >= spec.minimumArguments else {
-            return refuse("usage", "Usage: \(spec.usage)")
-        }
-        if let place, account?.role == .learner, Self.pausedInRoom.contains(spec.name) {
-            return refuse("in-room", "You are in a group discussion (room \(place.room)), so your own dialogue waits. /leave goes back to it now, without credit.")
-        }
-        if let reply = await roomCommand(spec.name, argument) { return reply }
+        if let reply = await roomCommand(spec.name, command) { return reply }
         switch spec.name {
         case .help: return help(argument)
         case .login: return await begin(login: argument)
@@ -124,15 +117,16 @@ public final class ConnectionSession {
         case .privacy: return privacy()
         case .export: return export()
         case .forget: return askForget()
-        default: return refuse("unknown-command", "There is no command /\(name). /help lists the commands you can use.")
+        default: return refuse(CommandParser.unknown(name))
         }
     }
 
-    /// A learner's own dialogue waits while they are in a room: these would change it.
-    static let pausedInRoom: Set<CommandSpec.Name> = [.start, .hint, .next, .skip, .goal, .forget]
-
     func refuse(_ code: String, _ message: String) -> Reply {
         Reply(events: [.error(code: code, message: message)])
+    }
+
+    func refuse(_ refusal: CommandParser.Refusal) -> Reply {
+        refuse(refusal.code, refusal.message)
     }
 
     func help(_ argument: String) -> Reply {

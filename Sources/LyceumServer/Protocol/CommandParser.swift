@@ -1,0 +1,94 @@
+import Foundation
+import LyceumCore
+
+/// A line that starts with `/`, taken apart: `/NAME ARGUMENT`.
+public struct ParsedCommand: Sendable, Equatable {
+    /// The name as typed, without the slash: maybe empty, maybe no command at all.
+    public var name: String
+    /// Everything after the name, without surrounding whitespace.
+    public var argument: String
+
+    /// The argument's words, split at spaces.
+    public var words: [String] {
+        argument.split(separator: " ").map(String.init)
+    }
+
+    /// The argument after its first word, without surrounding whitespace: the TEXT of
+    /// `/whisper NAME TEXT`. Empty when there is at most one word.
+    public var rest: String {
+        let words = words
+        guard words.count > 1 else { return "" }
+        return argument.dropFirst(words[0].count).trimmingCharacters(in: .whitespaces)
+    }
+}
+
+/// Command lines to commands, checked against the command table once, before any handler
+/// runs. Pure: the server's `ConnectionSession` and the fuzz target (Fuzz/) use the same code.
+public enum CommandParser {
+    /// Why a command is refused: an error code (docs/PROTOCOL.md) and a sentence to act on.
+    public struct Refusal: Error, Sendable, Equatable {
+        public var code: String
+        public var message: String
+    }
+
+    /// Where the user is when the command arrives.
+    public struct Context: Sendable, Equatable {
+        /// Nil before logging in.
+        public var role: Role?
+        /// The discussion room the user is in, if any.
+        public var room: String?
+
+        public init(role: Role?, room: String?) {
+            self.role = role
+            self.room = room
+        }
+    }
+
+    /// Nil when the line is not a command (it does not start with `/`).
+    public static func parse(_ line: String) -> ParsedCommand? {
+        guard line.hasPrefix("/") else { return nil }
+        let parts = line.dropFirst().split(separator: " ", maxSplits: 1, omittingEmptySubsequences: true)
+        let name = parts.first.map(String.init) ?? ""
+        let argument = parts.count > 1 ? parts[1].trimmingCharacters(in: .whitespaces) : ""
+        return ParsedCommand(name: name, argument: argument)
+    }
+
+    /// The command table's entry for `command`, or why it may not be used here: unknown,
+    /// not logged in, not allowed for the role, outside a room, too few arguments, or one
+    /// that would change a learner's own dialogue while they are in a room.
+    public static func check(_ command: ParsedCommand, in context: Context) -> Result<CommandSpec, Refusal> {
+        let name = command.name
+        guard let spec = CommandSpec.named(name, for: context.role) else {
+            return .failure(unknown(name))
+        }
+        guard spec.allows(context.role) else {
+            guard let role = context.role else {
+                return .failure(Refusal(code: "not-logged-in", message: "Log in first to use /\(name): /login NAME."))
+            }
+            let roles = CommandSpec.all.filter { $0.name == spec.name }.reduce(into: Set<Role>()) { $0.formUnion($1.roles) }
+            let who = roles.map(\.rawValue).sorted().joined(separator: " or ")
+            return .failure(Refusal(code: "not-allowed",
+                                    message: "/\(name) is for \(who) accounts; you are logged in as a \(role.rawValue)."))
+        }
+        if spec.scope == .room, context.room == nil {
+            return .failure(Refusal(code: "not-in-room",
+                                    message: "/\(name) works only inside a discussion room, and you are not in one."))
+        }
+        guard command.words.count >= spec.minimumArguments else {
+            return .failure(Refusal(code: "usage", message: "Usage: \(spec.usage)"))
+        }
+        if let room = context.room, context.role == .learner, pausedInRoom.contains(spec.name) {
+            return .failure(Refusal(code: "in-room",
+                                    message: "You are in a group discussion (room \(room)), so your own dialogue waits. /leave goes back to it now, without credit."))
+        }
+        return .success(spec)
+    }
+
+    /// The refusal for a name that is no command.
+    public static func unknown(_ name: String) -> Refusal {
+        Refusal(code: "unknown-command", message: "There is no command /\(name). /help lists the commands you can use.")
+    }
+
+    /// A learner's own dialogue waits while they are in a room: these would change it.
+    public static let pausedInRoom: Set<CommandSpec.Name> = [.start, .hint, .next, .skip, .goal, .forget]
+}
