@@ -18,6 +18,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.6.0"),
         .package(url: "https://github.com/apple/swift-configuration", from: "1.0.0", traits: [.defaults, "YAML"]),
+        .package(url: "https://github.com/HdrHistogram/hdrhistogram-swift", from: "0.2.0"),
     ],
     targets: [
         // Value types shared by everything: names, roles, errors. No dependencies.
@@ -59,9 +60,16 @@ let package = Package(
             .product(name: "NIOPosix", package: "swift-nio"),
             .product(name: "NIOExtras", package: "swift-nio-extras"),
         ]),
+        // The load generator: pure answer mixes, scripts and statistics; thin NIO client connections.
+        .target(name: "LyceumLoad", dependencies: [
+            "LyceumCore",
+            .product(name: "Histogram", package: "hdrhistogram-swift"),
+            .product(name: "NIOCore", package: "swift-nio"),
+            .product(name: "NIOPosix", package: "swift-nio"),
+        ]),
         // The executable: argument parsing and wiring only.
         .executableTarget(name: "lyceum", dependencies: [
-            "DialogueKit", "TutorEngine", "LyceumCore", "LyceumStore", "LyceumServer", "LyceumClient",
+            "DialogueKit", "TutorEngine", "LyceumCore", "LyceumStore", "LyceumServer", "LyceumClient", "LyceumLoad",
             .product(name: "Configuration", package: "swift-configuration"),
             .product(name: "Logging", package: "swift-log"),
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
@@ -73,6 +81,7 @@ let package = Package(
         .testTarget(name: "RoomsTests", dependencies: ["Rooms", "LyceumCore", "TutorEngine", "DialogueKit"]),
         .testTarget(name: "LyceumStoreTests", dependencies: ["LyceumStore", "LyceumCore"]),
         .testTarget(name: "LyceumClientTests", dependencies: ["LyceumClient"]),
+        .testTarget(name: "LyceumLoadTests", dependencies: ["LyceumLoad"]),
         .testTarget(name: "LyceumServerTests", dependencies: [
             "LyceumServer", "LyceumStore", "LyceumCore",
             .product(name: "NIOCore", package: "swift-nio"),

@@ -16,6 +16,21 @@ extension AppDatabase {
         }
     }
 
+    /// Creates many accounts in one transaction (for load tests), skipping names that exist already.
+    /// Returns how many were created.
+    @discardableResult
+    public func createAccounts(_ accounts: [(name: UserName, role: Role, passphraseHash: String)], now: Date) throws -> Int {
+        try dbWriter.write { db in
+            var created = 0
+            for account in accounts {
+                try NewAccountRow(name: account.name, role: account.role, passphraseHash: account.passphraseHash, createdAt: now)
+                    .insert(db, onConflict: .ignore)
+                created += db.changesCount
+            }
+            return created
+        }
+    }
+
     /// The account with this name, compared without regard to case.
     public func account(named name: String) throws -> Account? {
         try dbWriter.read { db in

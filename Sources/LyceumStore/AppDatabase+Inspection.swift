@@ -61,6 +61,11 @@ extension AppDatabase {
         }
     }
 
+    /// `PRAGMA synchronous` as a number: 2 is FULL, 1 is NORMAL.
+    func synchronous() throws -> Int {
+        try dbWriter.write { db in try Int.fetchOne(db, sql: "PRAGMA synchronous") ?? -1 }
+    }
+
     /// The names of the migrations applied so far, in order.
     func appliedMigrations() throws -> [String] {
         try dbWriter.read { db in try Self.migrator.appliedMigrations(db) }

@@ -50,10 +50,10 @@ extension AppDatabase {
         return try dbWriter.write { db in
             try turn.insert(db)
             let turnID = db.lastInsertedRowID
-            try session.upsert(db)
-            try CurrentSessionRow(accountID: session.accountID, dialogueID: session.dialogueID).upsert(db)
+            try Self.store(session, db)
+            try Self.makeCurrent(accountID: session.accountID, dialogueID: session.dialogueID, db)
             for (skill, probability) in mastery.sorted(by: { $0.key < $1.key }) {
-                try MasteryRow(accountID: session.accountID, skill: skill, probability: probability).upsert(db)
+                try Self.store(mastery: probability, skill: skill, accountID: session.accountID, db)
             }
             return turnID
         }

@@ -6,11 +6,10 @@ extension AppDatabase {
     /// speaker, if they have an account, owns it: it goes when they are forgotten).
     public func save(room: StoredRoom, lines: [RoomLineRow]) throws {
         try dbWriter.write { db in
-            try room.upsert(db)
+            try Self.store(room, db)
             for var line in lines {
                 if let name = line.fromName {
-                    line.accountID = try Int64.fetchOne(db, sql: "SELECT id FROM account WHERE nameKey = ?",
-                                                        arguments: [name.lowercased()])
+                    line.accountID = try Self.accountID(nameKey: name.lowercased(), db)
                 }
                 try line.insert(db)
             }
@@ -68,7 +67,7 @@ extension AppDatabase {
         }
         try dbWriter.write { db in
             try turn.insert(db)
-            try session.upsert(db)
+            try Self.store(session, db)
         }
     }
 }

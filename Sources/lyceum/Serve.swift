@@ -40,6 +40,7 @@ struct Serve: AsyncParsableCommand {
             return handler
         }
         let logger = Logger(label: "lyceum")
+        logger.info("\(FileLimit.raise())")
         let content = try ContentOptions.load(dialogues: settings.dialogues, prompts: settings.prompts)
         let database = try AppDatabase.open(directory: settings.dataDirectory)
         logger.info("Data in \(settings.dataDirectory)/lyceum.sqlite; \(content.dialogues.count) dialogues loaded.")

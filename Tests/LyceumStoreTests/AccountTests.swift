@@ -19,6 +19,19 @@ import Testing
         #expect(try db.accounts() == [alice])
     }
 
+    @Test func manyAccountsAreCreatedAtOnceAndExistingNamesAreSkipped() throws {
+        // Given a database with Alice
+        let db = try AppDatabase.inMemory()
+        _ = try Fixture.account(db, "Alice", role: .teacher)
+        // When Alice (in another case), Bob and Cy are created in one go
+        let names = ["ALICE", "Bob", "Cy"]
+        let created = try db.createAccounts(names.map { (try UserName(validating: $0), Role.learner, "hash") }, now: Fixture.t0)
+        // Then only Bob and Cy are new, and Alice keeps her role
+        #expect(created == 2)
+        #expect(try db.accounts().map(\.name) == ["Alice", "Bob", "Cy"])
+        #expect(try db.account(named: "alice")?.role == .teacher)
+    }
+
     @Test(arguments: ["Alice", "alice", "ALICE", "aLiCe"])
     func namesAreUniqueRegardlessOfCase(_ second: String) throws {
         // Given an account named Alice

@@ -28,15 +28,3 @@ extension StoredSession: FetchableRecord, PersistableRecord {
         container[Columns.updatedAt] = updatedAt
     }
 }
-
-/// Which dialogue a learner is in now: at most one row per account, pointing at a session.
-struct CurrentSessionRow: PersistableRecord {
-    static let databaseTableName = "currentSession"
-    var accountID: Int64
-    var dialogueID: String
-
-    func encode(to container: inout PersistenceContainer) {
-        container["accountID"] = accountID
-        container["dialogueID"] = dialogueID
-    }
-}
