@@ -16,9 +16,13 @@ public struct ParsedCommand: Sendable, Equatable {
     /// The argument after its first word, without surrounding whitespace: the TEXT of
     /// `/whisper NAME TEXT`. Empty when there is at most one word.
     public var rest: String {
-        let words = words
-        guard words.count > 1 else { return "" }
-        return argument.dropFirst(words[0].count).trimmingCharacters(in: .whitespaces)
+        guard words.count > 1, let space = argument.firstIndex(of: " ") else { return "" }
+        // Trimmed by whole characters: a space followed by a combining mark is one character,
+        // and trimming scalars would cut it in two (the fuzz target found this).
+        var rest = argument[space...]
+        while let first = rest.first, first.isWhitespace { rest = rest.dropFirst() }
+        while let last = rest.last, last.isWhitespace { rest = rest.dropLast() }
+        return String(rest)
     }
 }
 
