@@ -6,7 +6,7 @@ public struct PatternTerm: Sendable, Equatable {
     public var wordClass: WordClass
     /// Edits allowed: 0 for words under 4 letters and function words, 1 for 4-7 letters, 2 for 8+.
     public var maxEdits: Int
-    var letters: UInt32
+    public var letters: UInt32
     /// A negator that negates the next word of its phrase ("no force"): `not`, `no`, `never` and
     /// `without` stand for each other ("it does not need a force"). A negator alone is exact.
     public var looseNegator: Bool
@@ -32,7 +32,7 @@ public struct PatternTerm: Sendable, Equatable {
 
     /// Negators match only the same word (`n't` is read as `not`): "neither" is not "not".
     /// A loose negator also matches the other plain negators.
-    static func negatorsMatch(_ a: String, _ b: String, loose: Bool) -> Bool {
+    public static func negatorsMatch(_ a: String, _ b: String, loose: Bool) -> Bool {
         a == b || (loose && plainNegators.contains(a) && plainNegators.contains(b))
     }
     static let plainNegators: Set<String> = ["not", "no", "never", "without"]

@@ -64,8 +64,13 @@ struct CompiledPhrase: Sendable {
 /// The words and phrases of a group of detectors (one step), deduplicated.
 struct DetectorProgram: Sendable {
     var terms: [PatternTerm] = []
+    /// Per term, what matching needs without touching a string (same order as `terms`).
+    var keys: [TermKey] = []
     var phrases: [CompiledPhrase] = []
     var usesRegex = false
+    /// Every spelling (surface form or stem) of the terms, numbered: an answer's word is looked up
+    /// here once, and then compared with each term as a number.
+    private(set) var spellings: [String: Int32] = [:]
     private var termIndex: [String: Int32] = [:]
 
     mutating func term(_ token: Token, exact: Bool = false, looseNegator: Bool = false) -> Int32 {
@@ -74,9 +79,45 @@ struct DetectorProgram: Sendable {
         if looseNegator { key = "~" + key }
         if let index = termIndex[key] { return index }
         let index = Int32(terms.count)
-        terms.append(PatternTerm(token, exact: exact, looseNegator: looseNegator))
+        let term = PatternTerm(token, exact: exact, looseNegator: looseNegator)
+        terms.append(term)
+        keys.append(TermKey(term, text: spelling(term.text), stem: spelling(term.stem)))
         termIndex[key] = index
         return index
+    }
+
+    private mutating func spelling(_ text: String) -> Int32 {
+        if let id = spellings[text] { return id }
+        let id = Int32(spellings.count)
+        spellings[text] = id
+        return id
+    }
+
+    /// The number of an answer's spelling, or -1 when no term is spelled so.
+    func spelling(of text: String) -> Int32 { spellings[text] ?? -1 }
+}
+
+/// A `PatternTerm` reduced to numbers: its spellings' ids and the facts the typo pre-checks use.
+struct TermKey: Sendable {
+    var text: Int32
+    var stem: Int32
+    var kind: Token.Kind
+    /// Negators compare by word (`PatternTerm.negatorsMatch`), not by id.
+    var isNegator: Bool
+    /// Typos are allowed at all: a word with `maxEdits > 0` that is not a negator.
+    var allowsTypos: Bool
+    var maxEdits: Int32
+    var letters: UInt32
+    /// Short words (4-5 letters) must keep their first letter: "lower" is not "power".
+    var firstLetter: UInt8?
+
+    init(_ term: PatternTerm, text: Int32, stem: Int32) {
+        self.text = text; self.stem = stem; kind = term.kind
+        isNegator = term.isNegator
+        allowsTypos = term.kind == .word && !term.isNegator && term.maxEdits > 0
+        maxEdits = Int32(term.maxEdits)
+        letters = term.letters
+        firstLetter = term.text.utf8.count <= 5 ? term.text.utf8.first : nil
     }
 }
 

@@ -24,6 +24,8 @@ final class DetectorEvaluation {
     private var normalizedString: String?
     /// Per answer token: 0 not yet known, 1 may be read as a typo, 2 is a real or pattern word.
     private var known: [UInt8]
+    /// Per answer token, its spellings' ids in `program`; made when the first word is matched.
+    private var tokenKeys: [TokenKey] = []
 
     init(text: AnalyzedText, program: DetectorProgram, question: [NumberMention], answer: String,
          vocabulary: Vocabulary? = nil) {
@@ -92,21 +94,32 @@ final class DetectorEvaluation {
         return masks[term * chunks + token >> 6] & (1 << UInt64(token & 63)) != 0
     }
 
+    /// The same test as `PatternTerm.matchesExactly`, then `isTypoCandidate` and `isWithinTypoLimit`,
+    /// with words compared by their ids in the program; strings are read only for negators and typos.
     private func computeMask(_ term: Int) {
-        let pattern = program.terms[term]
+        if tokenKeys.isEmpty && !text.tokens.isEmpty { tokenKeys = text.tokens.map { TokenKey($0, program) } }
+        let key = program.keys[term]
         let base = term * chunks
-        text.tokens.withUnsafeBufferPointer { tokens in
-            for i in 0..<tokens.count {
-                var hit = pattern.matchesExactly(tokens[i])
-                if !hit && pattern.isTypoCandidate(tokens[i]) {
-                    // A typo only when the answer word is not itself a real word or a pattern word.
-                    if known[i] == 0 {
-                        known[i] = PatternTerm.isKnownWord(tokens[i]) || (vocabulary?.contains(tokens[i]) ?? false) ? 2 : 1
-                    }
-                    hit = known[i] == 1 && pattern.isWithinTypoLimit(tokens[i])
-                }
-                if hit { masks[base + i >> 6] |= 1 << UInt64(i & 63) }
+        for i in 0..<tokenKeys.count {
+            let token = tokenKeys[i]
+            guard token.kind == key.kind else { continue }
+            var hit: Bool
+            if key.isNegator {
+                hit = token.isNegator
+                    && PatternTerm.negatorsMatch(program.terms[term].text, text.tokens[i].text, loose: program.terms[term].looseNegator)
+            } else {
+                hit = token.text == key.text || token.stem == key.stem
             }
+            if !hit && key.allowsTypos && token.allowsTypos
+                && (key.letters ^ token.letters).nonzeroBitCount <= 2 * Int(key.maxEdits)
+                && (key.firstLetter == nil || key.firstLetter == token.firstLetter) {
+                // A typo only when the answer word is not itself a real word or a pattern word.
+                if known[i] == 0 {
+                    known[i] = PatternTerm.isKnownWord(text.tokens[i]) || (vocabulary?.contains(text.tokens[i]) ?? false) ? 2 : 1
+                }
+                hit = known[i] == 1 && program.terms[term].isWithinTypoLimit(text.tokens[i])
+            }
+            if hit { masks[base + i >> 6] |= 1 << UInt64(i & 63) }
         }
         computed[term] = true
     }
@@ -298,5 +311,28 @@ final class DetectorEvaluation {
         if answer.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x60 }) { return [] }
         if lowercased == nil { lowercased = answer.lowercased() }
         return box.matches(lowercased!) ? [.global] : []
+    }
+}
+
+/// An answer's token reduced to numbers for `computeMask`: its spellings' ids in one program
+/// (-1 when no term is spelled so) and the facts the typo pre-checks use.
+private struct TokenKey {
+    var text: Int32
+    var stem: Int32
+    var kind: Token.Kind
+    var isNegator: Bool
+    /// A word that may be a typo: not a function word, not a negator.
+    var allowsTypos: Bool
+    var letters: UInt32
+    var firstLetter: UInt8?
+
+    init(_ token: Token, _ program: DetectorProgram) {
+        text = program.spelling(of: token.text)
+        stem = token.stem == token.text ? text : program.spelling(of: token.stem)
+        kind = token.kind
+        isNegator = token.wordClass.contains(.negator)
+        allowsTypos = token.kind == .word && !token.isStop && !isNegator
+        letters = token.letters
+        firstLetter = token.text.utf8.first
     }
 }
