@@ -32,7 +32,7 @@ let package = Package(
         ]),
         // Classification, the tutoring state machine, mastery. Pure: no sockets, no SQL.
         .target(name: "TutorEngine", dependencies: [
-            "DialogueKit", "TextAnalysis",
+            "LyceumCore", "DialogueKit", "TextAnalysis",
             .product(name: "Mustache", package: "swift-mustache"),
         ]),
         // Progress-point matchmaking and the synchronized room state machine. Pure: no sockets, no SQL.
@@ -81,7 +81,7 @@ let package = Package(
         .testTarget(name: "RoomsTests", dependencies: ["Rooms", "LyceumCore", "TutorEngine", "DialogueKit"]),
         .testTarget(name: "LyceumStoreTests", dependencies: ["LyceumStore", "LyceumCore"]),
         .testTarget(name: "LyceumClientTests", dependencies: ["LyceumClient"]),
-        .testTarget(name: "LyceumLoadTests", dependencies: ["LyceumLoad"]),
+        .testTarget(name: "LyceumLoadTests", dependencies: ["LyceumLoad", "LyceumCore"]),
         .testTarget(name: "LyceumServerTests", dependencies: [
             "LyceumServer", "LyceumStore", "LyceumCore",
             .product(name: "NIOCore", package: "swift-nio"),

@@ -1,3 +1,5 @@
+import LyceumCore
+
 /// One kind of exchange whose latency is measured: from writing a line to the reply's first
 /// event that answers it (for tutor turns, the first `tutor` event; the server commits a turn
 /// before it replies, so the commit is included). `chatDelivery` is from a member writing a room
@@ -102,11 +104,11 @@ public struct LearnerMachine: Sendable {
     var queued: (line: String, exchange: Exchange?)?
     var thinkAnswered = false
     var chatSequence = 0
-    var random: SplitMix64
+    var random: SeededRandom
 
     public init(plan: Plan) {
         self.plan = plan
-        self.random = SplitMix64(seed: plan.seed)
+        self.random = SeededRandom(seed: plan.seed)
     }
 
     public mutating func handle(_ input: Input, now: UInt64) -> [Action] {
@@ -296,18 +298,5 @@ public struct LearnerMachine: Sendable {
     static func chatStamp(_ text: String?) -> UInt64? {
         guard let text, text.hasPrefix("lt ") else { return nil }
         return UInt64(text.dropFirst(3).prefix { $0 != " " })
-    }
-}
-
-/// A small, fast, seedable generator, so a run's choices repeat with the same seed.
-public struct SplitMix64: RandomNumberGenerator, Sendable {
-    var state: UInt64
-    public init(seed: UInt64) { state = seed }
-    public mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

@@ -1,4 +1,5 @@
 import Testing
+import LyceumCore
 @testable import LyceumLoad
 
 @Suite struct AnswerMixTests {
@@ -22,7 +23,7 @@ import Testing
     }
 
     @Test func aSeededMixRepeatsAndFollowsTheWeights() {
-        var a = SplitMix64(seed: 7), b = SplitMix64(seed: 7)
+        var a = SeededRandom(seed: 7), b = SeededRandom(seed: 7)
         let picksA = (0..<1000).map { _ in AnswerMix.standard.pick(using: &a) }
         let picksB = (0..<1000).map { _ in AnswerMix.standard.pick(using: &b) }
         #expect(picksA == picksB)
@@ -31,7 +32,7 @@ import Testing
     }
 
     @Test func aStepWithoutAPartialAnswerGivesACorrectOneAndSaysSo() {
-        var random = SplitMix64(seed: 1)
+        var random = SeededRandom(seed: 1)
         let first = DialogueScript.decimals.answer(step: 0, kind: .partial, using: &random)
         #expect(first.kind == .correct)
         let second = DialogueScript.decimals.answer(step: 1, kind: .partial, using: &random)

@@ -1,4 +1,5 @@
 import Foundation
+import LyceumCore
 
 /// One learner's progress through one dialogue: everything needed to resume exactly.
 /// Codable so the server can store it as it is.

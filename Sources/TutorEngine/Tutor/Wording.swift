@@ -1,3 +1,4 @@
+import LyceumCore
 import DialogueKit
 import Mustache
 
