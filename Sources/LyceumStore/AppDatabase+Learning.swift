@@ -43,16 +43,31 @@ extension AppDatabase {
     /// Either all of it is stored or, when it throws, none of it. Returns the new turn's id.
     @discardableResult
     public func record(_ turn: NewTurn, session: StoredSession, mastery: [String: Double]) throws -> Int64 {
+        let write = try Self.recording(turn, session: session, mastery: mastery)
+        return try dbWriter.write { db in try write(db) }
+    }
+
+    /// `record`, for the server: the same rows, all or nothing, committed before this returns, but
+    /// written together with the turns other learners send meanwhile (`GroupCommit`), on a thread
+    /// that is not one of Swift's cooperative pool.
+    @discardableResult
+    public func commit(_ turn: NewTurn, session: StoredSession, mastery: [String: Double]) async throws -> Int64 {
+        try await turns.commit(try Self.recording(turn, session: session, mastery: mastery))
+    }
+
+    private static func recording(_ turn: NewTurn, session: StoredSession, mastery: [String: Double]) throws
+        -> GroupCommit.Write {
         guard turn.accountID == session.accountID, turn.dialogueID == session.dialogueID else {
             throw StoreError.mismatchedTurn(
                 "turn for account \(turn.accountID) in \(turn.dialogueID), session for account \(session.accountID) in \(session.dialogueID)")
         }
-        return try dbWriter.write { db in
+        let mastery = mastery.sorted(by: { $0.key < $1.key })
+        return { db in
             try turn.insert(db)
             let turnID = db.lastInsertedRowID
             try Self.store(session, db)
             try Self.makeCurrent(accountID: session.accountID, dialogueID: session.dialogueID, db)
-            for (skill, probability) in mastery.sorted(by: { $0.key < $1.key }) {
+            for (skill, probability) in mastery {
                 try Self.store(mastery: probability, skill: skill, accountID: session.accountID, db)
             }
             return turnID

@@ -4,14 +4,18 @@ import GRDB
 /// The one gateway to Lyceum's database. It owns the connection, runs the migrations when it is
 /// created, and offers only invariant-preserving operations (see the `AppDatabase+…` files).
 ///
-/// Every method is synchronous and returns after its transaction is committed; call them from a
-/// task that may block briefly, not from an event loop.
+/// Every method returns after its transaction is committed. The synchronous ones block their
+/// thread briefly: call them from a task, not from an event loop. The server's per-answer write,
+/// `commit(_:session:mastery:)`, is async and shares its transaction with other learners' turns.
 public final class AppDatabase: Sendable {
     let dbWriter: any DatabaseWriter
+    /// The per-answer writes of many learners, committed together (see `commit(_:session:mastery:)`).
+    let turns: GroupCommit
 
     /// Wraps an open connection and brings its schema up to date.
     public init(_ writer: any DatabaseWriter) throws {
         dbWriter = writer
+        turns = GroupCommit(writer)
         try Self.migrator.migrate(writer)
     }
 

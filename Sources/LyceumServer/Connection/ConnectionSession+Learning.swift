@@ -51,7 +51,7 @@ extension ConnectionSession {
                stored.phase != TutorSession.Phase.finished.rawValue,
                let session = try? JSONDecoder().decode(TutorSession.self, from: stored.state) {
                 // Resuming: make it current again and show where the learner was.
-                try services.database.record(turnRecord(account, session, input: "/start \(id)", turn: nil, now: now),
+                try await services.database.commit(turnRecord(account, session, input: "/start \(id)", turn: nil, now: now),
                                              session: storedSession(account, session, now: now), mastery: session.mastery)
                 tutorSession = session
                 return Reply(events: [.system("Back to \"\(dialogue.title)\".")]
@@ -60,7 +60,7 @@ extension ConnectionSession {
             let mastery = try services.database.mastery(accountID: account.id)
             let (session, turn) = try services.tutor.start(dialogue.id, mastery: mastery,
                                                             seed: UInt64.random(in: 0...UInt64.max), now: now)
-            try services.database.record(turnRecord(account, session, input: "/start \(id)", turn: turn, now: now),
+            try await services.database.commit(turnRecord(account, session, input: "/start \(id)", turn: turn, now: now),
                                          session: storedSession(account, session, now: now), mastery: session.mastery)
             tutorSession = session
             return Reply(events: turn.events.map(ServerEvent.tutor) + [await status()])
@@ -84,7 +84,7 @@ extension ConnectionSession {
         let now = services.clock()
         let turn = services.tutor.handle(input, session: &session, now: now)
         do {
-            try services.database.record(turnRecord(account, session, input: typed, turn: turn, now: now),
+            try await services.database.commit(turnRecord(account, session, input: typed, turn: turn, now: now),
                                          session: storedSession(account, session, now: now), mastery: session.mastery)
         } catch {
             logger.error("could not save a turn", metadata: ["error": "\(error)"])

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import LyceumCore
 
 enum TurnColumns {
     static let id = Column("id")
@@ -25,7 +26,7 @@ extension NewTurn: PersistableRecord {
         container[TurnColumns.input] = input
         container[TurnColumns.verdict] = verdict
         container[TurnColumns.misconception] = misconception
-        container[TurnColumns.expectations] = String(decoding: try JSONEncoder().encode(expectations), as: UTF8.self)
+        container[TurnColumns.expectations] = JSON.array(expectations.map(JSON.string))
         container[TurnColumns.reply] = reply
         container[TurnColumns.createdAt] = createdAt
     }
