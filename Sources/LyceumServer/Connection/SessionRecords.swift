@@ -12,7 +12,7 @@ enum SessionRecords {
 
     static func stored(accountID: Int64, _ session: TutorSession, _ tutor: Tutor, now: Date) throws -> StoredSession {
         StoredSession(accountID: accountID, dialogueID: session.dialogueID, stepID: stepID(session, tutor),
-                      phase: session.phase.rawValue, state: try JSONEncoder().encode(session), updatedAt: now)
+                      phase: session.phase.rawValue, state: try session.json(), updatedAt: now)
     }
 
     static func turn(accountID: Int64, _ session: TutorSession, _ tutor: Tutor, input: String, turn: TutorTurn?,
