@@ -33,6 +33,9 @@ public struct LyceumServer: Service {
             .childChannelOption(.socketOption(.tcp_nodelay), value: 1)
             // A client that sends its last line and then closes its side still gets the reply.
             .childChannelOption(.allowRemoteHalfClosure, value: true)
+            // NIO keeps each channel's receive buffer between reads. Lines are short: start it at
+            // 256 bytes (not 2 KiB) and let it grow for a client that sends more at once.
+            .childChannelOption(.recvAllocator, value: AdaptiveRecvByteBufferAllocator(minimum: 64, initial: 256, maximum: 65536))
             .childChannelInitializer { child in
                 child.eventLoop.makeCompletedFuture {
                     let address = child.remoteAddress?.ipAddress ?? "unknown"
