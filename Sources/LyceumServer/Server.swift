@@ -4,8 +4,8 @@ import NIOPosix
 import ServiceLifecycle
 import LyceumCore
 
-/// The TCP server: accepts connections and runs each in its own task, so one connection's
-/// failure never reaches another. A Service: SIGTERM/SIGINT shut it down gracefully.
+/// The TCP server: accepts connections and drives each from its channel (`Connection`), so one
+/// connection's failure never reaches another. A Service: SIGTERM/SIGINT shut it down gracefully.
 public struct LyceumServer: Service {
     public let host: String
     public let port: Int
@@ -20,22 +20,48 @@ public struct LyceumServer: Service {
     }
 
     public func run() async throws {
-        let limits = self.limits
+        let limits = self.limits, services = self.services
+        // Rooms first, so a learner who logs in at once finds theirs.
+        let restored = try await services.rooms.restore()
+        if restored > 0 { services.logger.info("\(restored) discussion room\(restored == 1 ? "" : "s") resumed; members rejoin when they log in.") }
+        let open = OpenConnections()
+        let admission = Locked(ConnectionLimiter(limits: limits))
+        let nextID = Locked<UInt64>(0)
         let server = try await ServerBootstrap(group: MultiThreadedEventLoopGroup.singleton)
             .serverChannelOption(.backlog, value: 1024)
             .serverChannelOption(.socketOption(.so_reuseaddr), value: 1)
             .childChannelOption(.socketOption(.tcp_nodelay), value: 1)
             // A client that sends its last line and then closes its side still gets the reply.
             .childChannelOption(.allowRemoteHalfClosure, value: true)
-            .bind(host: host, port: port) { child in
+            // NIO keeps each channel's receive buffer between reads. Lines are short: start it at
+            // 256 bytes (not 2 KiB) and let it grow for a client that sends more at once.
+            .childChannelOption(.recvAllocator, value: AdaptiveRecvByteBufferAllocator(minimum: 64, initial: 256, maximum: 65536))
+            .childChannelInitializer { child in
                 child.eventLoop.makeCompletedFuture {
-                    try child.pipeline.syncOperations.addHandler(
-                        ByteToMessageHandler(LineDecoder(limits: limits), maximumBufferSize: limits.maxLineBytes))
-                    return try NIOAsyncChannel<InboundLine, ByteBuffer>(wrappingChannelSynchronously: child)
+                    let address = child.remoteAddress?.ipAddress ?? "unknown"
+                    if case .refuse(let reason) = admission.withLock({ $0.open(address: address) }) {
+                        try child.pipeline.syncOperations.addHandler(Refusal(reason))
+                        return
+                    }
+                    let id = nextID.withLock { $0 += 1; return $0 }
+                    let handle = ConnectionHandle(id: id, address: address, limits: limits, channel: child)
+                    let connection = Connection(handle: handle, services: services, limits: limits) {
+                        admission.withLock { $0.close(address: address) }
+                        open.remove(handle)
+                    }
+                    do {
+                        try child.pipeline.syncOperations.addHandlers(
+                            ByteToMessageHandler(LineDecoder(limits: limits), maximumBufferSize: limits.maxLineBytes),
+                            ConnectionHandler(connection, limits: limits))
+                    } catch {
+                        admission.withLock { $0.close(address: address) }
+                        throw error
+                    }
+                    // From here the handler sees the channel close, and the connection ends through it.
+                    open.add(handle)
                 }
             }
-        let restored = try await services.rooms.restore()
-        if restored > 0 { services.logger.info("\(restored) discussion room\(restored == 1 ? "" : "s") resumed; members rejoin when they log in.") }
+            .bind(host: host, port: port).get()
         // Rooms' deadlines: the matchmaker's waits and each phase's time limit.
         let rooms = services.rooms
         let ticking = Task {
@@ -45,44 +71,47 @@ public struct LyceumServer: Service {
             }
         }
         defer { ticking.cancel() }
-        let boundPort = server.channel.localAddress?.port ?? port
+        let boundPort = server.localAddress?.port ?? port
         services.logger.info("Lyceum is ready for connections on \(host):\(boundPort)")
         onReady(host, boundPort)
 
-        let admission = Locked(ConnectionLimiter(limits: limits))
-        try await withGracefulShutdownHandler {
-            try await withThrowingDiscardingTaskGroup { group in
-                try await server.executeThenClose { inbound in
-                    var nextID: UInt64 = 0
-                    for try await channel in inbound {
-                        let address = channel.channel.remoteAddress?.ipAddress ?? "unknown"
-                        let verdict = admission.withLock { $0.open(address: address) }
-                        nextID += 1
-                        let id = nextID
-                        group.addTask {
-                            if case .refuse(let reason) = verdict {
-                                await Self.refuse(channel, reason)
-                                return
-                            }
-                            await Connection(channel: channel, services: services, limits: limits, id: id).run()
-                            admission.withLock { $0.close(address: address) }
-                        }
-                    }
-                }
+        let shutdownReason = "The server is shutting down for now. Everything you answered is saved; reconnect in a minute to continue."
+        @Sendable func shutDown() {
+            server.close(promise: nil)
+            open.closeAll(shutdownReason)
+        }
+        // Each connection runs on its channel (see `Connection`); this task waits for the listener
+        // to close, then for every connection to end.
+        try await withTaskCancellationHandler {
+            try await withGracefulShutdownHandler {
+                try? await server.closeFuture.get()
+                await open.waitUntilAllEnded()
+            } onGracefulShutdown: {
+                services.logger.info("Shutting down: telling everyone, then closing.")
+                shutDown()
             }
-        } onGracefulShutdown: {
-            services.logger.info("Shutting down: telling everyone, then closing.")
-            let hub = services.hub
-            Task { await hub.closeAll("The server is shutting down for now. Everything you answered is saved; reconnect in a minute to continue.") }
-            server.channel.close(promise: nil)
+        } onCancel: {
+            shutDown()
         }
         services.logger.info("Lyceum has stopped.")
     }
 
-    /// Tells a connection over the limits why it is refused, and closes it.
-    static func refuse(_ channel: NIOAsyncChannel<InboundLine, ByteBuffer>, _ reason: String) async {
-        try? await channel.executeThenClose { _, outbound in
-            try await outbound.write(ByteBuffer(string: Renderer.render(.goodbye(reason), as: .text)))
-        }
+}
+
+/// A connection over the limits: told why, and closed.
+final class Refusal: ChannelInboundHandler {
+    typealias InboundIn = ByteBuffer
+    typealias OutboundOut = ByteBuffer
+    private let reason: String
+
+    init(_ reason: String) { self.reason = reason }
+
+    func channelActive(context: ChannelHandlerContext) {
+        let goodbye = ByteBuffer(string: Renderer.render(.goodbye(reason), as: .text))
+        let channel = context.channel
+        context.writeAndFlush(Self.wrapOutboundOut(goodbye)).whenComplete { _ in channel.close(promise: nil) }
+        context.fireChannelActive()
     }
+
+    func channelRead(context: ChannelHandlerContext, data: NIOAny) {}
 }

@@ -4,9 +4,10 @@ import LyceumCore
 import LyceumStore
 import TutorEngine
 
-/// One connection's conversation: login, commands, answers. Owned by that connection's task;
-/// it never touches the socket: it returns events, and the connection writes them.
-public final class ConnectionSession {
+/// One connection's conversation: login, commands, answers. An actor, so the short-lived tasks
+/// that process the connection's lines (one at a time, see `Connection`) can each use it; it never
+/// touches the socket: it returns events, and the connection writes them.
+public actor ConnectionSession {
     public struct Reply: Sendable, Equatable {
         public var events: [ServerEvent] = []
         /// Close the connection after sending the events, with this reason.
@@ -15,29 +16,53 @@ public final class ConnectionSession {
 
     let services: Services
     let handle: ConnectionHandle
-    var login = LoginFlow()
+    var login: LoginFlow
     var account: Account?
     var tutorSession: TutorSession?
     var confirmingForget = false
     /// The room this user was in when the last line was handled: leaving one means the stored
     /// dialogue (with any credit the room gave) is read again.
     var lastRoom: String?
-    var logger: Logger
+    /// The server's logger with this connection's peer, number and user. Made when something is
+    /// logged (rarely), so an idle connection does not hold its own copy of the metadata.
+    var logger: Logger {
+        var logger = services.logger
+        logger[metadataKey: "peer"] = "\(handle.address)"
+        logger[metadataKey: "connection"] = "\(handle.id)"
+        if let account { logger[metadataKey: "user"] = "\(account.name)" }
+        return logger
+    }
 
     public init(services: Services, handle: ConnectionHandle) {
         self.services = services
         self.handle = handle
-        self.logger = services.logger
+        var login = LoginFlow()
         login.minimumPassphraseLength = services.minimumPassphraseLength
-        logger[metadataKey: "peer"] = "\(handle.address)"
-        logger[metadataKey: "connection"] = "\(handle.id)"
+        self.login = login
     }
 
     public var accountName: String? { account?.name }
     public var isLoggedIn: Bool { account != nil }
 
-    public func greeting() -> [ServerEvent] {
+    public nonisolated func greeting() -> [ServerEvent] {
         [.welcome("Welcome to Lyceum, a Socratic tutor.\nLog in with /login NAME (a new name creates a learner account). /help lists the commands.")]
+    }
+
+    /// Handles one input from the line framer; `loggedIn` is true when it logged the user in.
+    public func respond(to input: InboundLine) async -> (reply: Reply, loggedIn: Bool) {
+        let wasLoggedIn = isLoggedIn
+        let reply: Reply
+        switch input {
+        case .line(let raw):
+            reply = await handle(TextSanitizer.clean(raw).text)
+        case .tooLong(let limit):
+            reply = Reply(events: [.error(code: "line-too-long",
+                message: "That line was longer than \(limit) bytes, so it was ignored. Please send shorter lines.")])
+        case .invalidUTF8:
+            reply = Reply(events: [.error(code: "invalid-utf8",
+                message: "That line was not valid UTF-8 text, so it was ignored.")])
+        }
+        return (reply, !wasLoggedIn && isLoggedIn)
     }
 
     /// Handles one sanitized line.
@@ -218,7 +243,6 @@ public final class ConnectionSession {
     func loggedIn(_ account: Account, new: Bool) async -> Reply {
         self.account = account
         login.succeeded(name: account.name)
-        logger[metadataKey: "user"] = "\(account.name)"
         logger.info("logged in", metadata: ["role": "\(account.role.rawValue)"])
         if let previous = await services.hub.claim(account.name, handle) {
             previous.close("You logged in from another connection, so this one is closing.")

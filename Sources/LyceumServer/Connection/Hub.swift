@@ -1,78 +1,12 @@
-import Foundation
-import Synchronization
-
-/// What another task may do to a connection: send it events and close it. Never blocks:
-/// events are rendered in the connection's current mode and queued in its bounded outbox,
-/// which its own writer drains. A client that stops reading overflows the outbox and is closed.
-public final class ConnectionHandle: Sendable, Hashable {
-    public enum Outgoing: Sendable, Equatable {
-        case text(String)
-        /// Say goodbye with this reason, then close.
-        case close(String)
-    }
-
-    public let id: UInt64
-    public let address: String
-    private let continuation: AsyncStream<Outgoing>.Continuation
-    private let state: Mutex<(mode: OutputMode, queue: OutputQueue)>
-    private let closed = Mutex(false)
-
-    public init(id: UInt64, address: String, limits: ServerLimits, continuation: AsyncStream<Outgoing>.Continuation) {
-        self.id = id; self.address = address; self.continuation = continuation
-        self.state = Mutex((.text, OutputQueue(limits: limits)))
-    }
-
-    public var mode: OutputMode { state.withLock { $0.mode } }
-    public func setMode(_ mode: OutputMode) { state.withLock { $0.mode = mode } }
-
-    /// Queues events for writing.
-    public func send(_ events: [ServerEvent]) {
-        for event in events {
-            let decision: OutputQueue.Decision = state.withLock {
-                let text = Renderer.render(event, as: $0.mode)
-                let decision = $0.queue.enqueue(bytes: text.utf8.count)
-                if decision == .accept { continuation.yield(.text(text)) }
-                return decision
-            }
-            if case .close(let reason) = decision {
-                close(reason)
-                return
-            }
-        }
-    }
-
-    /// The writer finished writing `bytes`.
-    public func drained(_ bytes: Int) { state.withLock { $0.queue.drained(bytes: bytes) } }
-
-    /// Says goodbye with `reason` and closes the connection.
-    public func close(_ reason: String) {
-        closed.withLock { $0 = true }
-        continuation.yield(.close(reason))
-        continuation.finish()
-    }
-
-    /// Whether the connection is closing: lines still queued from it are not processed
-    /// (after a takeover they must not save an older copy of the learner's session).
-    public var isClosing: Bool { closed.withLock { $0 } }
-
-    /// Renders a goodbye in the current mode.
-    func goodbye(_ reason: String) -> String { Renderer.render(.goodbye(reason), as: mode) }
-
-    public static func == (a: ConnectionHandle, b: ConnectionHandle) -> Bool { a.id == b.id }
-    public func hash(into hasher: inout Hasher) { hasher.combine(id) }
-}
-
 /// Who is online. One actor owns the roster, so a second login of a name can take over.
+/// (The open connections themselves are `OpenConnections`'s.)
 public actor Hub {
     private var online: [String: (name: String, handle: ConnectionHandle)] = [:]
-    private var connections: Set<ConnectionHandle> = []
 
     public init() {}
 
-    public func connected(_ handle: ConnectionHandle) { connections.insert(handle) }
-
+    /// A connection ended: whatever names it held are offline.
     public func disconnected(_ handle: ConnectionHandle) {
-        connections.remove(handle)
         for (key, entry) in online where entry.handle == handle { online[key] = nil }
     }
 
@@ -89,10 +23,4 @@ public actor Hub {
 
     public func isOnline(_ name: String) -> Bool { online[name.lowercased()] != nil }
     public var onlineNames: [String] { online.values.map(\.name).sorted() }
-    public var connectionCount: Int { connections.count }
-
-    /// Tells every connection why it is closing, and closes it (graceful shutdown).
-    public func closeAll(_ reason: String) {
-        for handle in connections { handle.close(reason) }
-    }
 }

@@ -62,7 +62,8 @@ public struct LineFramer: Sendable {
             discardingLongLine = false  // already reported as .tooLong
             return nil
         }
-        defer { pending.removeAll(keepingCapacity: true) }
+        // Keep the capacity of ordinary lines; give back what a long one needed.
+        defer { pending.removeAll(keepingCapacity: pending.capacity <= 256) }
         guard let text = String(validating: pending, as: UTF8.self) else { return .invalidUTF8 }
         return .line(text)
     }

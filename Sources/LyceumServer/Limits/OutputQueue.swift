@@ -38,9 +38,9 @@ public struct OutputQueue: Sendable, Equatable {
         bytes >= 1024 && bytes % 1024 == 0 ? "\(bytes / 1024) KiB" : "\(bytes) bytes"
     }
 
-    /// One message of `bytes` bytes has been written to the socket.
-    public mutating func drained(bytes: Int) {
+    /// `messages` messages of `bytes` bytes in all have been written to the socket.
+    public mutating func drained(bytes: Int, messages: Int = 1) {
         queuedBytes = max(queuedBytes - max(bytes, 0), 0)
-        queuedMessages = max(queuedMessages - 1, 0)
+        queuedMessages = max(queuedMessages - max(messages, 0), 0)
     }
 }
