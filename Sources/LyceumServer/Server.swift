@@ -82,8 +82,8 @@ public struct LyceumServer: Service {
         }
         // Each connection runs on its channel (see `Connection`); this task waits for the listener
         // to close, then for every connection to end.
-        try await withTaskCancellationHandler {
-            try await withGracefulShutdownHandler {
+        await withTaskCancellationHandler {
+            await withGracefulShutdownHandler {
                 try? await server.closeFuture.get()
                 await open.waitUntilAllEnded()
             } onGracefulShutdown: {
