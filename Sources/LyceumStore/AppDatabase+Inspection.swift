@@ -66,6 +66,11 @@ extension AppDatabase {
         try dbWriter.write { db in try Int.fetchOne(db, sql: "PRAGMA synchronous") ?? -1 }
     }
 
+    /// The writer's `PRAGMA wal_autocheckpoint` (0: it never checkpoints; `Checkpointer` does).
+    func writerAutoCheckpoint() throws -> Int {
+        try dbWriter.write { db in try Int.fetchOne(db, sql: "PRAGMA wal_autocheckpoint") ?? -1 }
+    }
+
     /// The names of the migrations applied so far, in order.
     func appliedMigrations() throws -> [String] {
         try dbWriter.read { db in try Self.migrator.appliedMigrations(db) }

@@ -11,13 +11,22 @@ public final class AppDatabase: Sendable {
     let dbWriter: any DatabaseWriter
     /// The per-answer writes of many learners, committed together (see `commit(_:session:mastery:)`).
     let turns: GroupCommit
+    /// For a file database: checkpoints the WAL off the writer's thread (see `Checkpointer`).
+    private let checkpointer: Checkpointer?
 
     /// Wraps an open connection and brings its schema up to date.
-    public init(_ writer: any DatabaseWriter) throws {
+    public convenience init(_ writer: any DatabaseWriter) throws {
+        try self.init(writer, checkpointer: nil)
+    }
+
+    private init(_ writer: any DatabaseWriter, checkpointer: Checkpointer?) throws {
         dbWriter = writer
         turns = GroupCommit(writer)
+        self.checkpointer = checkpointer
         try Self.migrator.migrate(writer)
     }
+
+    deinit { checkpointer?.stop() }
 
     /// The file the database lives in, inside `directory`.
     public static let fileName = "lyceum.sqlite"
@@ -36,7 +45,12 @@ public final class AppDatabase: Sendable {
         } catch let error as DatabaseError {
             throw StoreError.cannotOpen(path: path, reason: error.message ?? "\(error.resultCode)")
         }
-        return try AppDatabase(pool)
+        do {
+            try pool.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA wal_autocheckpoint = 0") }
+            return try AppDatabase(pool, checkpointer: Checkpointer(path: path, configuration: makeConfiguration()))
+        } catch let error as DatabaseError {
+            throw StoreError.cannotOpen(path: path, reason: error.message ?? "\(error.resultCode)")
+        }
     }
 
     /// An empty database in memory, for tests.

@@ -39,6 +39,35 @@ import Testing
         #expect(try db.currentSession(accountID: alice.id)?.dialogueID == "falling")
     }
 
+    @Test func theWriteAheadLogIsCopiedBackWhileTheServerRunsButNeverByTheWriter() async throws {
+        // Given a file database that 200 answers, each in a dialogue of its own with an 8 KB
+        // session, have just been written to
+        let directory = Fixture.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let db = try AppDatabase.open(directory: directory)
+        let alice = try Fixture.account(db)
+        let file = directory + "/" + AppDatabase.fileName
+        let before = try Self.size(file)
+        for k in 0..<200 {
+            let big = "{\"pad\":\"" + String(repeating: "x", count: 8_000) + "\(k)\"}"
+            try await db.commit(Fixture.turn(alice, "d\(k)", at: k), session: Fixture.session(alice, "d\(k)", state: big, at: k),
+                                mastery: ["gravity": 0.5])
+        }
+        // Then the writer does no checkpoint of its own, yet within seconds, with the database
+        // still open, the data has been copied from the log into the database file
+        #expect(try db.writerAutoCheckpoint() == 0)
+        var grown = false
+        for _ in 0..<50 where !grown {
+            try await Task.sleep(for: .milliseconds(100))
+            grown = try Self.size(file) > before + 1_000_000
+        }
+        #expect(grown)
+    }
+
+    static func size(_ path: String) throws -> Int {
+        (try FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+    }
+
     @Test func fileDatabasesUseWriteAheadLogging() throws {
         // Given a file database
         let directory = Fixture.temporaryDirectory()
