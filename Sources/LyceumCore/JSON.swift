@@ -4,6 +4,10 @@ import Foundation
 public enum JSON {
     /// A JSON string literal, quotes included; control characters escaped.
     public static func string(_ value: String) -> String {
+        // Most strings need no escape: one scan of the bytes, then one copy.
+        if !value.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x7F }) {
+            return "\"" + value + "\""
+        }
         var out = "\""
         for scalar in value.unicodeScalars {
             switch scalar {
