@@ -11,10 +11,10 @@ extension RoomService {
     @discardableResult
     func run(_ input: RoomInput, in id: String, caller: String? = nil) -> Bool {
         guard var room = rooms[id] else { return false }
-        let phase = room.phase
+        let before = room
         let effects = logic.handle(input, room: &room, now: clock())
-        let refused = apply(effects, to: &room)
-        if room.phase != phase { announceStatus(room) }
+        let refused = apply(effects, to: &room, before: before)
+        if room.phase != before.phase { announceStatus(room) }
         return refused.contains { $0 == caller }
     }
 
@@ -46,7 +46,7 @@ extension RoomService {
         }
         var (room, effects) = logic.open(id: id, checkpoint: key, title: dialogue.title, question: checkpoint.discussion,
                                          learners: names, now: clock())
-        _ = apply(effects, to: &room)
+        _ = apply(effects, to: &room, before: nil)
         logger.info("room opened", metadata: ["room": "\(id)", "checkpoint": "\(key)", "members": "\(names)"])
         if let teacher {
             note(ModerationEntry(roomID: id, actor: teacher, target: names.joined(separator: " "), action: "group",
@@ -65,6 +65,7 @@ extension RoomService {
         for person in free {
             guard let mastery = try? database.mastery(accountID: person.accountID),
                   skills.allSatisfy({ Mastery.isMastered(mastery[$0] ?? 0) }) else { continue }
+            // Stored with the join below, which changes the members too.
             rooms[id]?.moderators.append(person.name)
             placement[person.name.lowercased()] = id
             queue(person.name.lowercased(), .system("You have mastered this checkpoint, so you moderate room \(id) as its peer tutor."))
@@ -74,8 +75,9 @@ extension RoomService {
         }
     }
 
-    /// Carries out a room's effects, stores the room with its new lines, and returns who was refused.
-    func apply(_ effects: [RoomEffect], to room: inout Room) -> [String] {
+    /// Carries out a room's effects, stores the room's new lines (and its state, unless it is `before`
+    /// with only lines added), and returns who was refused. `before` is nil for a new room.
+    func apply(_ effects: [RoomEffect], to room: inout Room, before: Room?) -> [String] {
         var lines: [RoomLine] = []
         var refused: [String] = []
         var returned: [(String, String?)] = []
@@ -98,19 +100,21 @@ extension RoomService {
                 for (key, id) in placement where id == room.id { placement[key] = nil }
             }
         }
-        persist(room, lines)
+        persist(room, lines, state: before.map { !room.differsOnlyInLines(from: $0) } ?? true)
         if room.phase == .closed { rooms[room.id] = nil } else { rooms[room.id] = room }
         // After the room is stored: credit first, then the learner is out of the room.
         for (name, verdict) in returned { giveBack(name, from: room, verdict: verdict) }
         return refused
     }
 
-    func persist(_ room: Room, _ lines: [RoomLine]) {
+    /// Stores a room's new lines, one row each, and its state (without the lines) only if `state`:
+    /// a chat line changes nothing else, so it costs one row, not a new copy of the room.
+    func persist(_ room: Room, _ lines: [RoomLine], state: Bool) {
         do {
-            let state = try JSONEncoder().encode(room)
-            let stored = StoredRoom(id: room.id, dialogueID: room.checkpoint.dialogueID, stepID: room.checkpoint.stepID,
-                                    phase: room.phase.rawValue, state: state, createdAt: room.createdAt,
-                                    closedAt: room.phase == .closed ? clock() : nil)
+            let stored = try state ? StoredRoom(id: room.id, dialogueID: room.checkpoint.dialogueID, stepID: room.checkpoint.stepID,
+                                                phase: room.phase.rawValue, state: JSONEncoder().encode(room),
+                                                createdAt: room.createdAt, closedAt: room.phase == .closed ? clock() : nil)
+                                   : nil
             try database.save(room: stored, lines: lines.map {
                 RoomLineRow(roomID: room.id, number: $0.number, fromName: $0.from, role: $0.role?.rawValue,
                             kind: $0.kind.rawValue, text: $0.text, toNames: $0.to, createdAt: $0.at)
@@ -160,6 +164,13 @@ extension RoomService {
             let place = room.phase == .closed ? nil : (id: room.id, phase: room.phase.rawValue)
             queue(key, SessionRecords.status(role: person.role, session, tutor, room: place))
         }
+    }
+
+    /// A stored line as the room keeps it; nil for a row this version cannot read.
+    static func line(_ row: RoomLineRow) -> RoomLine? {
+        guard let kind = RoomLine.Kind(rawValue: row.kind) else { return nil }
+        return RoomLine(number: row.number, at: row.createdAt, from: row.fromName, role: row.role.flatMap(Role.init(rawValue:)),
+                        kind: kind, text: row.text, to: row.toNames)
     }
 
     /// How a room line reaches a client.

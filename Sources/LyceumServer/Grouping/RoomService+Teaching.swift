@@ -142,7 +142,7 @@ extension RoomService {
         guard rooms[id] != nil else { return [.error(code: "no-such-room", message: "There is no open room \(id); /rooms lists them.")] }
         if !(rooms[id]!.moderators.contains { $0.lowercased() == account.name.lowercased() }) {
             rooms[id]!.moderators.append(account.name)
-            persist(rooms[id]!, [])
+            persist(rooms[id]!, [], state: true)
         }
         note(ModerationEntry(roomID: id, actor: teacher.name, target: account.name, action: "assign", detail: nil, createdAt: clock()))
         let key = account.name.lowercased()

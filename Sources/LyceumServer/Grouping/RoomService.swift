@@ -46,7 +46,9 @@ public actor RoomService {
         self.logger = logger; self.clock = clock
     }
 
-    /// Loads the rooms that were open when the server stopped; their members rejoin when they log in.
+    /// Loads the rooms that were open when the server stopped, each with its latest lines from the
+    /// `roomLine` table (the stored state has no lines; a state stored with them, by an earlier
+    /// version, decodes too, its copy of the lines ignored); their members rejoin when they log in.
     public func restore() throws -> Int {
         nextRoomNumber = try database.roomCount() + 1
         for stored in try database.openRooms() {
@@ -54,6 +56,8 @@ public actor RoomService {
                 logger.error("a stored room could not be read; it stays closed", metadata: ["room": "\(stored.id)"])
                 continue
             }
+            let lines = try database.latestRoomLines(roomID: room.id, limit: logic.keptLines).compactMap(Self.line)
+            room.restore(history: lines, keeping: logic.keptLines)
             for index in room.members.indices { room.members[index].present = false }
             rooms[room.id] = room
             for member in room.members where !member.gone { placement[member.name.lowercased()] = room.id }
