@@ -28,17 +28,31 @@ public final class ConnectionHandle: Sendable, Hashable {
     /// Queues events for writing.
     public func send(_ events: [ServerEvent]) {
         for event in events {
-            let decision: OutputQueue.Decision = state.withLock {
-                let text = Renderer.render(event, as: $0.mode)
-                let decision = $0.queue.enqueue(bytes: text.utf8.count)
-                if decision == .accept { continuation.yield(.text(text)) }
-                return decision
-            }
-            if case .close(let reason) = decision {
-                close(reason)
-                return
-            }
+            guard enqueue({ Renderer.render(event, as: $0) }) else { return }
         }
+    }
+
+    /// Queues events that go to other connections too, rendered through `shared`: each event is
+    /// rendered once per output mode, however many connections it goes to.
+    func send(_ indices: [Int], from shared: inout Renderer.Shared) {
+        for index in indices {
+            guard enqueue({ shared.render(index, as: $0) }) else { return }
+        }
+    }
+
+    /// Renders in the current mode and queues; false once the outbox overflowed and the connection is closing.
+    private func enqueue(_ render: (OutputMode) -> String) -> Bool {
+        let decision: OutputQueue.Decision = state.withLock {
+            let text = render($0.mode)
+            let decision = $0.queue.enqueue(bytes: text.utf8.count)
+            if decision == .accept { continuation.yield(.text(text)) }
+            return decision
+        }
+        if case .close(let reason) = decision {
+            close(reason)
+            return false
+        }
+        return true
     }
 
     /// The writer finished writing `bytes`.

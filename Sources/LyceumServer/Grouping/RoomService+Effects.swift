@@ -10,8 +10,11 @@ extension RoomService {
     /// Runs one input in a room and carries out its effects. Returns whether the caller was refused.
     @discardableResult
     func run(_ input: RoomInput, in id: String, caller: String? = nil) -> Bool {
-        guard var room = rooms[id] else { return false }
-        let before = room
+        // Out of the dictionary while it changes, and the state before kept without its lines, so
+        // that adding a line appends to the room's history instead of copying it (copy on write).
+        guard var room = rooms.removeValue(forKey: id) else { return false }
+        var before = room
+        before.history = []
         let effects = logic.handle(input, room: &room, now: clock())
         let refused = apply(effects, to: &room, before: before)
         if room.phase != before.phase { announceStatus(room) }
@@ -85,7 +88,7 @@ extension RoomService {
             switch effect {
             case .line(let line):
                 lines.append(line)
-                for name in room.audience where line.visible(to: name) { queue(name.lowercased(), event(line, room)) }
+                queue(room.audience.filter { line.visible(to: $0) }.map { $0.lowercased() }, event(line, room))
             case .refused(let name, let code, let message):
                 refused.append(name.lowercased())
                 logger.notice("refused in room", metadata: ["room": "\(room.id)", "user": "\(name)", "code": "\(code)"])
@@ -188,20 +191,28 @@ extension RoomService {
         }
     }
 
-    func queue(_ key: String, _ event: ServerEvent) { outgoing.append((key, event)) }
+    func queue(_ key: String, _ event: ServerEvent) { queue([key], event) }
+
+    /// Queues one event for several users (lower-cased names); it is rendered once per output mode.
+    func queue(_ keys: [String], _ event: ServerEvent) {
+        queued.append(event)
+        for key in keys { outgoing.append((key, queued.count - 1)) }
+    }
 
     /// Sends what was queued for others; returns what was queued for the caller.
     func flush(caller: String?) -> [ServerEvent] {
         var mine: [ServerEvent] = []
-        var others: [String: [ServerEvent]] = [:]
+        var others: [String: [Int]] = [:]
         var order: [String] = []
-        for (key, event) in outgoing {
-            if key == caller { mine.append(event); continue }
+        for (key, index) in outgoing {
+            if key == caller { mine.append(queued[index]); continue }
             if others[key] == nil { order.append(key) }
-            others[key, default: []].append(event)
+            others[key, default: []].append(index)
         }
-        outgoing.removeAll()
-        for key in order { online[key]?.handle.send(others[key]!) }
+        var shared = Renderer.Shared(queued)
+        queued.removeAll(keepingCapacity: true)
+        outgoing.removeAll(keepingCapacity: true)
+        for key in order { online[key]?.handle.send(others[key]!, from: &shared) }
         return mine
     }
 }

@@ -35,8 +35,9 @@ public actor RoomService {
     /// Teachers watching each learner (lower-cased names).
     var watchers: [String: Set<String>] = [:]
     var nextRoomNumber = 1
-    /// Events queued during one call, per lower-cased name.
-    var outgoing: [(String, ServerEvent)] = []
+    /// Events queued during one call (`queue`): each event once, and who gets which, by lower-cased name.
+    var queued: [ServerEvent] = []
+    var outgoing: [(key: String, event: Int)] = []
 
     public init(database: AppDatabase, tutor: Tutor, settings: RoomSettings, teaching: TeachingSettings,
                 logger: Logger, clock: @escaping @Sendable () -> Date) {
@@ -181,6 +182,13 @@ public actor RoomService {
                                  detail: action.detail, createdAt: clock()))
         }
         return flush(caller: key)
+    }
+
+    /// A line that is not a command: said in `name`'s room, if they are in one (nil if not: it is
+    /// an answer to their own dialogue). Returns the room and the events for the caller.
+    public func say(_ name: String, _ line: String) -> (room: String, events: [ServerEvent])? {
+        guard let id = placement[name.lowercased()], rooms[id] != nil else { return nil }
+        return (id, input(.say(name, line), from: name))
     }
 
     /// `/who`: the members of the caller's room.
