@@ -76,6 +76,8 @@ public struct LyceumServer: Service {
             Task { await hub.closeAll("The server is shutting down for now. Everything you answered is saved; reconnect in a minute to continue.") }
             server.channel.close(promise: nil)
         }
+        // The last room changes (members going away) are stored before the process ends.
+        await services.rooms.drain()
         services.logger.info("Lyceum has stopped.")
     }
 

@@ -6,9 +6,15 @@ extension AppDatabase {
     /// its new lines (each line's speaker, if they have an account, owns it: it goes when they are
     /// forgotten). A chat line is just its `roomLine` row; the room's row is left as it was.
     public func save(room: StoredRoom?, lines: [RoomLineRow]) throws {
-        guard room != nil || !lines.isEmpty else { return }
+        try save(rooms: room.map { [$0] } ?? [], lines: lines)
+    }
+
+    /// In one transaction: the states of several rooms (in order; a later state of the same room
+    /// wins) and their new lines; the server gathers the changes of many rooms into one commit.
+    public func save(rooms: [StoredRoom], lines: [RoomLineRow]) throws {
+        guard !rooms.isEmpty || !lines.isEmpty else { return }
         try dbWriter.write { db in
-            if let room { try Self.store(room, db) }
+            for room in rooms { try Self.store(room, db) }
             for var line in lines {
                 if let name = line.fromName {
                     line.accountID = try Self.accountID(nameKey: name.lowercased(), db)

@@ -111,19 +111,21 @@ extension RoomService {
     }
 
     /// Stores a room's new lines, one row each, and its state (without the lines) only if `state`:
-    /// a chat line changes nothing else, so it costs one row, not a new copy of the room.
+    /// a chat line changes nothing else, so it costs one row, not a new copy of the room. The rows
+    /// go to the journal with this call's events (`flush`), which stores them before delivering.
     func persist(_ room: Room, _ lines: [RoomLine], state: Bool) {
-        do {
-            let stored = try state ? StoredRoom(id: room.id, dialogueID: room.checkpoint.dialogueID, stepID: room.checkpoint.stepID,
-                                                phase: room.phase.rawValue, state: JSONEncoder().encode(room),
-                                                createdAt: room.createdAt, closedAt: room.phase == .closed ? clock() : nil)
-                                   : nil
-            try database.save(room: stored, lines: lines.map {
-                RoomLineRow(roomID: room.id, number: $0.number, fromName: $0.from, role: $0.role?.rawValue,
-                            kind: $0.kind.rawValue, text: $0.text, toNames: $0.to, createdAt: $0.at)
-            })
-        } catch {
-            logger.error("could not store a room", metadata: ["room": "\(room.id)", "error": "\(error)"])
+        if state {
+            do {
+                unsaved.rooms.append(StoredRoom(id: room.id, dialogueID: room.checkpoint.dialogueID, stepID: room.checkpoint.stepID,
+                                                phase: room.phase.rawValue, state: try JSONEncoder().encode(room),
+                                                createdAt: room.createdAt, closedAt: room.phase == .closed ? clock() : nil))
+            } catch {
+                logger.error("could not encode a room", metadata: ["room": "\(room.id)", "error": "\(error)"])
+            }
+        }
+        unsaved.lines += lines.map {
+            RoomLineRow(roomID: room.id, number: $0.number, fromName: $0.from, role: $0.role?.rawValue,
+                        kind: $0.kind.rawValue, text: $0.text, toNames: $0.to, createdAt: $0.at)
         }
     }
 
@@ -199,8 +201,22 @@ extension RoomService {
         for key in keys { outgoing.append((key, queued.count - 1)) }
     }
 
-    /// Sends what was queued for others; returns what was queued for the caller.
-    func flush(caller: String?) -> [ServerEvent] {
+    /// Hands what was stored and queued during this call to the journal, which stores it and then
+    /// delivers it to everyone but the caller; returns, once that is done, what was queued for the
+    /// caller. `inOrder`: the caller's events are delivered by the journal too, in order with the
+    /// room's other lines (when they are the whole reply), and none are returned.
+    func flush(caller: String?, inOrder: Bool = false) async -> [ServerEvent] {
+        let (ticket, mine) = hand(caller: inOrder ? nil : caller)
+        if let ticket { await journal.wait(for: ticket) }
+        return mine
+    }
+
+    /// The same, for calls whose caller gets nothing and need not wait (ticks, departures, alerts).
+    func send() {
+        _ = hand(caller: nil)
+    }
+
+    private func hand(caller: String?) -> (ticket: Int?, mine: [ServerEvent]) {
         var mine: [ServerEvent] = []
         var others: [String: [Int]] = [:]
         var order: [String] = []
@@ -209,10 +225,13 @@ extension RoomService {
             if others[key] == nil { order.append(key) }
             others[key, default: []].append(index)
         }
-        var shared = Renderer.Shared(queued)
+        var entry = unsaved
+        unsaved = RoomJournal.Entry()
+        entry.events = queued
+        entry.deliveries = order.compactMap { key in online[key].map { ($0.handle, others[key]!) } }
         queued.removeAll(keepingCapacity: true)
         outgoing.removeAll(keepingCapacity: true)
-        for key in order { online[key]?.handle.send(others[key]!, from: &shared) }
-        return mine
+        guard !entry.isEmpty else { return (nil, mine) }
+        return (journal.append(entry), mine)
     }
 }

@@ -38,6 +38,10 @@ public actor RoomService {
     /// Events queued during one call (`queue`): each event once, and who gets which, by lower-cased name.
     var queued: [ServerEvent] = []
     var outgoing: [(key: String, event: Int)] = []
+    /// Rows to store (`persist`) with the events of the current call, when it flushes them.
+    var unsaved = RoomJournal.Entry()
+    /// Stores the rooms' changes, then delivers their events (group commit, outside the actor).
+    let journal: RoomJournal
 
     public init(database: AppDatabase, tutor: Tutor, settings: RoomSettings, teaching: TeachingSettings,
                 logger: Logger, clock: @escaping @Sendable () -> Date) {
@@ -45,6 +49,14 @@ public actor RoomService {
         self.logic = RoomLogic(settings: settings, facilitator: TutorFacilitator(tutor: tutor))
         self.matchmaker = Matchmaker(settings: settings)
         self.logger = logger; self.clock = clock
+        let journal = RoomJournal(database: database, logger: logger)
+        self.journal = journal
+        Task.detached { await journal.run() }
+    }
+
+    /// Returns once every room change so far is stored and delivered (at shutdown).
+    public func drain() async {
+        await journal.drain()
     }
 
     /// Loads the rooms that were open when the server stopped, each with its latest lines from the
@@ -69,7 +81,7 @@ public actor RoomService {
     // MARK: Presence
 
     /// A user logged in: a learner who is a member of an open room rejoins it.
-    public func arrive(_ account: Account, _ handle: ConnectionHandle) -> [ServerEvent] {
+    public func arrive(_ account: Account, _ handle: ConnectionHandle) async -> [ServerEvent] {
         let key = account.name.lowercased()
         online[key] = Person(name: account.name, role: account.role, accountID: account.id, handle: handle)
         if let id = placement[key], let room = rooms[id] {
@@ -81,7 +93,7 @@ public actor RoomService {
                 run(.join(account.name, account.role), in: id)
             }
         }
-        return flush(caller: key)
+        return await flush(caller: key)
     }
 
     /// A user's connection ended (not when another connection of theirs took over).
@@ -99,7 +111,7 @@ public actor RoomService {
                 run(.away(name), in: id)
             }
         }
-        _ = flush(caller: nil)
+        send()
     }
 
     /// The room `name` is in, and its phase.
@@ -116,7 +128,7 @@ public actor RoomService {
     // MARK: Checkpoints
 
     /// A learner completed a checkpoint step: they wait for partners, unless they chose /solo.
-    public func reachedCheckpoint(_ account: Account, _ key: CheckpointKey, mastery: Double) -> [ServerEvent] {
+    public func reachedCheckpoint(_ account: Account, _ key: CheckpointKey, mastery: Double) async -> [ServerEvent] {
         let name = account.name.lowercased()
         guard (try? database.grouping(accountID: account.id)) ?? true else {
             return [.system("You chose to work alone (/solo), so you go on by yourself. /group turns group discussions back on.")]
@@ -129,7 +141,7 @@ public actor RoomService {
                 """))
         }
         carry(actions)
-        return flush(caller: name)
+        return await flush(caller: name)
     }
 
     /// The learner goes on alone instead of waiting (`/next`); they may still be pulled into a room.
@@ -160,7 +172,7 @@ public actor RoomService {
         for (id, room) in rooms.sorted(by: { $0.key < $1.key }) {
             if let deadline = room.deadline, deadline <= now { run(.tick, in: id) }
         }
-        _ = flush(caller: nil)
+        send()
     }
 
     /// The next moment `tick` has something to do.
@@ -171,7 +183,9 @@ public actor RoomService {
     // MARK: Room inputs
 
     /// A member's line or room command.
-    public func input(_ input: RoomInput, from name: String) -> [ServerEvent] {
+    /// Everything, the caller's events too, is delivered in order with the room's other lines,
+    /// once stored; so it returns no events, only after they are delivered.
+    public func input(_ input: RoomInput, from name: String) async -> [ServerEvent] {
         let key = name.lowercased()
         guard let id = placement[key] else {
             return [.error(code: "not-in-room", message: "You are not in a discussion room.")]
@@ -181,14 +195,14 @@ public actor RoomService {
             note(ModerationEntry(roomID: id, actor: name, target: action.target, action: action.name,
                                  detail: action.detail, createdAt: clock()))
         }
-        return flush(caller: key)
+        return await flush(caller: key, inOrder: true)
     }
 
     /// A line that is not a command: said in `name`'s room, if they are in one (nil if not: it is
     /// an answer to their own dialogue). Returns the room and the events for the caller.
-    public func say(_ name: String, _ line: String) -> (room: String, events: [ServerEvent])? {
+    public func say(_ name: String, _ line: String) async -> (room: String, events: [ServerEvent])? {
         guard let id = placement[name.lowercased()], rooms[id] != nil else { return nil }
-        return (id, input(.say(name, line), from: name))
+        return (id, await input(.say(name, line), from: name))
     }
 
     /// `/who`: the members of the caller's room.
