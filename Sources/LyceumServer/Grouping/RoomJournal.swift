@@ -1,3 +1,4 @@
+import Foundation
 import Logging
 import LyceumStore
 import Synchronization
@@ -8,6 +9,8 @@ import Synchronization
 /// transaction (group commit), and only then delivers each change's events, in the same order.
 /// So a line is stored before anyone sees it, every member sees a room's lines in the order they
 /// were said, and under load a thousand lines cost one commit instead of a thousand, outside the actor.
+/// The writer is a thread of its own, not a task: a commit (and now and then a WAL checkpoint, with
+/// its fsyncs) blocks it, and it must not block one of the few threads all tasks share.
 final class RoomJournal: Sendable {
     /// One change: rows to store, then events to deliver (each rendered once per output mode).
     struct Entry: Sendable {
@@ -25,11 +28,12 @@ final class RoomJournal: Sendable {
         /// Tickets: the number of entries appended so far, and of those stored and delivered.
         var appended = 0
         var finished = 0
-        var writer: CheckedContinuation<Void, Never>?
         var waiters: [(ticket: Int, continuation: CheckedContinuation<Void, Never>)] = []
     }
 
     private let state = Mutex(State())
+    /// Wakes the writer thread when something is appended.
+    private let wake = NSCondition()
     private let database: AppDatabase
     private let logger: Logger
 
@@ -40,14 +44,14 @@ final class RoomJournal: Sendable {
     /// Queues a change; returns its ticket for `wait(for:)`.
     @discardableResult
     func append(_ entry: Entry) -> Int {
-        let (ticket, writer) = state.withLock { state in
+        let ticket = state.withLock { state in
             state.entries.append(entry)
             state.appended += 1
-            let writer = state.writer
-            state.writer = nil
-            return (state.appended, writer)
+            return state.appended
         }
-        writer?.resume()
+        wake.lock()
+        wake.signal()
+        wake.unlock()
         return ticket
     }
 
@@ -68,28 +72,37 @@ final class RoomJournal: Sendable {
         await wait(for: state.withLock { $0.appended })
     }
 
-    /// The writer; runs for the life of the process.
-    func run() async {
-        while true {
-            let batch = await next()
-            store(batch)
-            for entry in batch {
-                var shared = Renderer.Shared(entry.events)
-                for (handle, events) in entry.deliveries { handle.send(events, from: &shared) }
-            }
-            let ready = state.withLock { state in
-                state.finished += batch.count
-                let finished = state.finished
-                let ready = state.waiters.filter { $0.ticket <= finished }.map(\.continuation)
-                state.waiters.removeAll { $0.ticket <= finished }
-                return ready
-            }
-            for continuation in ready { continuation.resume() }
+    /// Starts the writer thread, which runs for the life of the process.
+    func start() {
+        let thread = Thread { [self] in
+            while true { writeNext() }
         }
+        thread.name = "room-journal"
+        thread.start()
+    }
+
+    /// Stores and delivers everything appended since the last time, waiting for something first.
+    private func writeNext() {
+        let batch = next()
+        store(batch)
+        for entry in batch {
+            var shared = Renderer.Shared(entry.events)
+            for (handle, events) in entry.deliveries { handle.send(events, from: &shared) }
+        }
+        let ready = state.withLock { state in
+            state.finished += batch.count
+            let finished = state.finished
+            let ready = state.waiters.filter { $0.ticket <= finished }.map(\.continuation)
+            state.waiters.removeAll { $0.ticket <= finished }
+            return ready
+        }
+        for continuation in ready { continuation.resume() }
     }
 
     /// Everything appended since the last call, waiting for something if there is nothing yet.
-    private func next() async -> [Entry] {
+    private func next() -> [Entry] {
+        wake.lock()
+        defer { wake.unlock() }
         while true {
             let batch = state.withLock { state in
                 let batch = state.entries
@@ -97,14 +110,7 @@ final class RoomJournal: Sendable {
                 return batch
             }
             if !batch.isEmpty { return batch }
-            await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
-                let now = state.withLock { state in
-                    guard state.entries.isEmpty else { return true }
-                    state.writer = continuation
-                    return false
-                }
-                if now { continuation.resume() }
-            }
+            wake.wait()
         }
     }
 

@@ -51,7 +51,7 @@ public actor RoomService {
         self.logger = logger; self.clock = clock
         let journal = RoomJournal(database: database, logger: logger)
         self.journal = journal
-        Task.detached { await journal.run() }
+        journal.start()
     }
 
     /// Returns once every room change so far is stored and delivered (at shutdown).
