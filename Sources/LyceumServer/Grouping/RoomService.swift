@@ -7,11 +7,14 @@ import TutorEngine
 
 /// Who is where: the checkpoint pools, the open rooms and their members, and teachers' live views.
 /// One actor owns all of it, so a room's lines go out in the order they were said. It adapts the
-/// pure `Matchmaker` and `RoomLogic` (module Rooms): it feeds them inputs and the time, delivers
-/// the lines they produce to the members' connections, and stores every change before returning.
+/// pure `Matchmaker` and `RoomLogic` (module Rooms): it feeds them inputs and the time, and hands
+/// each change (rows to store, events to deliver) to its `RoomJournal`, which stores it and then
+/// delivers it, in the order decided here.
 ///
 /// Every public method returns the events for the user who called it (so they come after that
-/// user's own reply, in order); events for everyone else are queued on their connections at once.
+/// user's own reply, in order), once its change is stored and everyone else's events are queued
+/// on their connections. `input` and `say` are the exception: the caller's events are the whole
+/// reply, so the journal delivers them too, in order with the room's other lines.
 public actor RoomService {
     struct Person {
         var name: String
