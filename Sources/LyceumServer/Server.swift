@@ -93,6 +93,8 @@ public struct LyceumServer: Service {
         } onCancel: {
             shutDown()
         }
+        // The last room changes (members going away) are stored before the process ends.
+        await services.rooms.drain()
         services.logger.info("Lyceum has stopped.")
     }
 

@@ -96,6 +96,14 @@ extension AppDatabase {
             }
         }
 
+        migrator.registerMigration("v3-room-line-order") { db in
+            // A room's lines are read by number (its latest ones when it is resumed after a
+            // restart, since its stored state no longer carries them); this index serves both
+            // the look-up by room and that order, so the one on roomID alone goes.
+            try db.create(index: "roomLine_on_roomID_number", on: "roomLine", columns: ["roomID", "number"])
+            try db.drop(index: "roomLine_on_roomID")
+        }
+
         return migrator
     }
 }

@@ -2,11 +2,19 @@ import Foundation
 import GRDB
 
 extension AppDatabase {
-    /// In one transaction: stores the room's state and appends its new lines (each line's
-    /// speaker, if they have an account, owns it: it goes when they are forgotten).
-    public func save(room: StoredRoom, lines: [RoomLineRow]) throws {
+    /// In one transaction: stores the room's state, if given (nil: it has not changed), and appends
+    /// its new lines (each line's speaker, if they have an account, owns it: it goes when they are
+    /// forgotten). A chat line is just its `roomLine` row; the room's row is left as it was.
+    public func save(room: StoredRoom?, lines: [RoomLineRow]) throws {
+        try save(rooms: room.map { [$0] } ?? [], lines: lines)
+    }
+
+    /// In one transaction: the states of several rooms (in order; a later state of the same room
+    /// wins) and their new lines; the server gathers the changes of many rooms into one commit.
+    public func save(rooms: [StoredRoom], lines: [RoomLineRow]) throws {
+        guard !rooms.isEmpty || !lines.isEmpty else { return }
         try dbWriter.write { db in
-            try Self.store(room, db)
+            for room in rooms { try Self.store(room, db) }
             for var line in lines {
                 if let name = line.fromName {
                     line.accountID = try Self.accountID(nameKey: name.lowercased(), db)
@@ -26,6 +34,13 @@ extension AppDatabase {
     /// The highest room number used so far, so new rooms get fresh ids after a restart.
     public func roomCount() throws -> Int {
         try dbWriter.read { db in try StoredRoom.fetchCount(db) }
+    }
+
+    /// The latest `limit` lines of a room, oldest first (to give a resumed room its history).
+    public func latestRoomLines(roomID: String, limit: Int) throws -> [RoomLineRow] {
+        try dbWriter.read { db in
+            try RoomLineRow.filter(Column("roomID") == roomID).order(Column("number").desc).limit(limit).fetchAll(db).reversed()
+        }
     }
 
     /// Every line of a room, oldest first.

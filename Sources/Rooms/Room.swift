@@ -2,7 +2,13 @@ import Foundation
 import LyceumCore
 
 /// A small group discussing one checkpoint's question: think, reveal, discuss, share, then back
-/// to each member's own dialogue. A value: `RoomLogic` changes it, the server stores it as it is.
+/// to each member's own dialogue. A value: `RoomLogic` changes it, the server stores it.
+///
+/// Its encoded form (`Codable`) is the room's state without its lines: `history` is left out,
+/// because the server stores each line once, as it is said, and gives the latest ones back with
+/// `restore(history:keeping:)` when it resumes the room. So a chat line, which changes only
+/// `history` and `nextLine` (`differsOnlyInLines(from:)`), needs no new copy of the state.
+/// A state encoded before this (with its `history`) still decodes; the history in it is ignored.
 public struct Room: Sendable, Equatable, Codable {
     /// Where the room is in its activity. Reveal happens in one moment, between Think and Discuss.
     public enum Phase: String, Sendable, Equatable, Codable, CaseIterable {
@@ -50,10 +56,18 @@ public struct Room: Sendable, Equatable, Codable {
     /// Misconception ids the tutor has already asked about.
     public var raised: [String] = []
     public var pinned: String?
-    /// The latest lines, for replay on (re)joining; bounded.
+    /// The latest lines, for replay on (re)joining; bounded (`RoomLogic.keptLines`). Not encoded.
     public var history: [RoomLine] = []
     public var createdAt: Date
+    /// The number of the next line. Encoded, but only when the rest of the state changes: after a
+    /// restart it is at least one more than the last line stored (`restore(history:keeping:)`).
     public var nextLine: Int = 1
+
+    /// Everything but `history`.
+    enum CodingKeys: String, CodingKey {
+        case id, checkpoint, title, question, phase, deadline, members, moderators, proposal, verdict, raised, pinned
+        case createdAt, nextLine
+    }
 
     public init(id: String, checkpoint: CheckpointKey, title: String, question: String, createdAt: Date) {
         self.id = id; self.checkpoint = checkpoint; self.title = title; self.question = question; self.createdAt = createdAt
@@ -69,6 +83,22 @@ public struct Room: Sendable, Equatable, Codable {
     public var presentLearners: [Member] { learners.filter(\.present) }
     /// Everyone who is in the room now (and sees its lines).
     public var audience: [String] { members.filter { $0.present && !$0.gone }.map(\.name) }
+
+    /// Whether `other` is this room with only lines added (or none): the same state apart from
+    /// `history` and `nextLine`. Then storing the new lines is all that storing the room needs.
+    public func differsOnlyInLines(from other: Room) -> Bool {
+        var mine = self, theirs = other
+        mine.history = []; theirs.history = []
+        mine.nextLine = 0; theirs.nextLine = 0
+        return mine == theirs
+    }
+
+    /// A room decoded from its stored state gets back its lines, oldest first, as they were stored
+    /// (the latest `limit` of them are kept), and numbers new lines after the last one.
+    public mutating func restore(history lines: [RoomLine], keeping limit: Int) {
+        history = Array(lines.suffix(limit))
+        nextLine = max(nextLine, (lines.map(\.number).max() ?? 0) + 1)
+    }
 
     /// The lines `name` may see, newest last: public ones and private ones to or from them.
     public func replay(for name: String, limit: Int) -> [RoomLine] {

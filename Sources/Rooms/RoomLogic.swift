@@ -18,6 +18,9 @@ public struct RoomLogic: Sendable {
         self.settings = settings; self.facilitator = facilitator
     }
 
+    /// How many of its latest lines a room keeps in `history` (for replays): four replays' worth, at least 50.
+    public var keptLines: Int { max(settings.replayLines * 4, 50) }
+
     /// A new room for `learners` (all present), in Think.
     public func open(id: String, checkpoint: CheckpointKey, title: String, question: String,
                      learners: [String], now: Date) -> (Room, [RoomEffect]) {
@@ -318,8 +321,7 @@ public struct RoomLogic: Sendable {
         let line = RoomLine(number: room.nextLine, at: now, from: member?.name, role: member?.role, kind: kind, text: text, to: to)
         room.nextLine += 1
         room.history.append(line)
-        let kept = max(settings.replayLines * 4, 50)
-        if room.history.count > kept { room.history.removeFirst(room.history.count - kept) }
+        if room.history.count > keptLines { room.history.removeFirst(room.history.count - keptLines) }
         effects.append(.line(line))
         return line
     }

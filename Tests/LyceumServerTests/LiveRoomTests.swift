@@ -217,6 +217,55 @@ extension LiveTests {
             let reveal = try ben.readUntil("Discuss: where do your answers agree")
             #expect(reveal.contains("[r1] ana answered: the same, thirty squares each"))
         }
+
+        @Test func aRoomsChatIsStoredLineByLineAndReplayedInOrderAfterARestart() throws {
+            // Given two learners discussing in a room
+            let server = try LiveServer(config: Self.config(targetSize: 2))
+            var ana = try server.connect()
+            let ben = try server.connect()
+            try ana.reachCheckpoint("ana")
+            try ben.reachCheckpoint("ben")
+            try ana.readUntil("Discussion room r1")
+            try ana.say("0.3 and 0.30 are the same", until: "Your answer is in (1 of 2)")
+            try ben.say("they are equal", until: "Your answer is in (2 of 2)")
+            for learner in [ana, ben] { try learner.readUntil("Discuss: where do your answers agree") }
+            let database = try server.database()
+            let stateBefore = try #require(try database.openRooms().first).state
+            let rowsBefore = try database.roomLines(roomID: "r1").count
+
+            // When they say eight lines in turn, each one seen by the other
+            let chat = (1...8).map { "line \($0) of our chat" }
+            for (index, text) in chat.enumerated() {
+                let (speaker, listener, name) = index % 2 == 0 ? (ana, ben, "ana") : (ben, ana, "ben")
+                try speaker.say(text, until: "[r1] \(name): \(text)")
+                try listener.readUntil("[r1] \(name): \(text)")
+            }
+            // Then each line is one stored row, and the room's stored state was not written again
+            #expect(try database.roomLines(roomID: "r1").map(\.text).suffix(8) == chat[...])
+            #expect(try database.roomLines(roomID: "r1").count == rowsBefore + 8)
+            #expect(try database.openRooms().first?.state == stateBefore)
+
+            // When the server restarts and ana logs in again
+            try server.restart()
+            ana = try server.connect()
+            let back = try ana.logIn("ana", until: "You are in room r1")
+            // Then she is shown the chat again, every line in the order it was said, after the reveal
+            let positions = chat.enumerated().map { index, text in
+                back.range(of: "[r1] \(index % 2 == 0 ? "ana" : "ben"): \(text)")?.lowerBound
+            }
+            #expect(positions.allSatisfy { $0 != nil }, "missing from the replay: \(back)")
+            #expect(positions.compactMap { $0 } == positions.compactMap { $0 }.sorted())
+            let reveal = try #require(back.range(of: "[r1] ben answered: they are equal")).lowerBound
+            #expect(positions.compactMap { $0 }.allSatisfy { $0 > reveal })
+            // And the room goes on: a new line after the restart reaches her
+            let benAgain = try server.connect()
+            try benAgain.logIn("ben", until: "You are in room r1")
+            try benAgain.send("line 9 after the restart")
+            try ana.readUntil("[r1] ben: line 9 after the restart")
+            // numbered after the lines from before the restart
+            let numbers = try database.roomLines(roomID: "r1").map(\.number)
+            #expect(numbers == Array(Set(numbers)).sorted())
+        }
     }
 }
 

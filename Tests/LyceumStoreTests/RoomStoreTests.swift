@@ -31,6 +31,28 @@ import Testing
         #expect(try db.roomCount() == 2)
     }
 
+    @Test func aLineAloneIsOneRowAndLeavesTheRoomsStoredStateAsItWas() throws {
+        let db = try AppDatabase.inMemory()
+        _ = try Fixture.account(db, "Alice")
+        // Given a stored room
+        var stored = room("r1")
+        stored.state = Data(#"{"phase":"discuss"}"#.utf8)
+        try db.save(room: stored, lines: [line("r1", 1, from: nil, "Room r1 opened")])
+        // When lines are saved without a state
+        for number in 2...4 { try db.save(room: nil, lines: [line("r1", number, from: "alice", "line \(number)")]) }
+        // Then each is a row, and the room's row is unchanged
+        #expect(try db.roomLines(roomID: "r1").map(\.number) == [1, 2, 3, 4])
+        #expect(try db.openRooms() == [stored])
+    }
+
+    @Test func theLatestLinesOfARoomComeBackOldestFirst() throws {
+        let db = try AppDatabase.inMemory()
+        try db.save(room: room("r1"), lines: (1...10).map { line("r1", $0, from: nil, "r1 line \($0)") })
+        try db.save(room: room("r2"), lines: (1...3).map { line("r2", $0, from: nil, "r2 line \($0)") })
+        #expect(try db.latestRoomLines(roomID: "r1", limit: 4).map(\.number) == [7, 8, 9, 10])
+        #expect(try db.latestRoomLines(roomID: "r2", limit: 4).map(\.text) == ["r2 line 1", "r2 line 2", "r2 line 3"])
+    }
+
     @Test func forgettingALearnerRemovesTheirRoomLinesAndExportHasThem() throws {
         let db = try AppDatabase.inMemory()
         let alice = try Fixture.account(db, "Alice")

@@ -168,3 +168,74 @@ struct RoomLogicTests {
         return room
     }
 }
+
+/// What the server stores of a room: its state without its lines, which it stores one by one.
+struct RoomStorageTests {
+    let t0 = Date(timeIntervalSince1970: 2_000_000)
+    let logic = RoomLogic(settings: RoomSettings(), facilitator: ScriptedFacilitator())
+
+    func discussing() -> Room {
+        var room = logic.open(id: "r1", checkpoint: CheckpointKey(dialogueID: "seasons", stepID: "why"), title: "Seasons",
+                              question: "Why is January summer in Australia?", learners: ["ana", "ben"], now: t0).0
+        _ = logic.handle(.say("ana", "the tilt"), room: &room, now: t0 + 1)
+        _ = logic.handle(.say("ben", "more direct sunlight"), room: &room, now: t0 + 2)
+        return room
+    }
+
+    @Test func aChatLineChangesOnlyTheLinesWhileReadinessChangesTheState() {
+        let before = discussing()
+        #expect(before.phase == .discuss)
+        // A chat line adds a line and nothing else
+        var room = before
+        _ = logic.handle(.say("ana", "what about the equator?"), room: &room, now: t0 + 3)
+        _ = logic.handle(.me("ben", "thinks"), room: &room, now: t0 + 4)
+        #expect(room.history.count == before.history.count + 2)
+        #expect(room.differsOnlyInLines(from: before))
+        // /ready, a misconception raised and a pin change the state
+        var ready = room
+        _ = logic.handle(.ready("ana"), room: &ready, now: t0 + 5)
+        #expect(!ready.differsOnlyInLines(from: room))
+        var raised = room
+        _ = logic.handle(.say("ben", "we are closer to the sun"), room: &raised, now: t0 + 5)
+        #expect(!raised.differsOnlyInLines(from: room))
+    }
+
+    @Test func theEncodedStateLeavesTheLinesOutAndTheStoredLinesComeBack() throws {
+        // Given a room in Discuss with a few lines said
+        var room = discussing()
+        for i in 1...3 { _ = logic.handle(.say("ana", "line \(i)"), room: &room, now: t0 + Double(10 + i)) }
+        // When it is encoded and decoded
+        let data = try JSONEncoder().encode(room)
+        var decoded = try JSONDecoder().decode(Room.self, from: data)
+        // Then the state is all there but the lines are not
+        #expect(!String(decoding: data, as: UTF8.self).contains("history"))
+        #expect(decoded.history.isEmpty)
+        #expect(decoded.differsOnlyInLines(from: room))
+        // and once given back its stored lines it is the same room, numbering on after the last
+        decoded.restore(history: room.history, keeping: logic.keptLines)
+        #expect(decoded == room)
+        #expect(decoded.nextLine == room.history.last!.number + 1)
+    }
+
+    @Test func aStateStoredWithItsLinesByAnEarlierVersionStillDecodes() throws {
+        // Given a state as the earlier version stored it: with "history" and a stale "nextLine"
+        let room = discussing()
+        var object = try #require(try JSONSerialization.jsonObject(with: JSONEncoder().encode(room)) as? [String: Any])
+        object["history"] = try JSONSerialization.jsonObject(with: JSONEncoder().encode(room.history))
+        object["nextLine"] = 2
+        let old = try JSONSerialization.data(withJSONObject: object)
+        // When it is decoded and given the lines from the line table
+        var decoded = try JSONDecoder().decode(Room.self, from: old)
+        decoded.restore(history: room.history, keeping: logic.keptLines)
+        // Then it is the room, and new lines are numbered after the stored ones
+        #expect(decoded == room)
+    }
+
+    @Test func onlyTheLatestLinesAreKept() {
+        var room = discussing()
+        let lines = (1...120).map { RoomLine(number: $0, at: t0, from: "ana", role: .learner, kind: .say, text: "\($0)") }
+        room.restore(history: lines, keeping: 50)
+        #expect(room.history.map(\.number) == Array(71...120))
+        #expect(room.nextLine == 121)
+    }
+}

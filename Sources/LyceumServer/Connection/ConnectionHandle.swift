@@ -30,14 +30,25 @@ public final class ConnectionHandle: Sendable, Hashable {
 
     /// Queues events for writing. Once the connection is closing they are dropped.
     public func send(_ events: [ServerEvent]) {
-        guard !events.isEmpty else { return }
+        enqueue(events.count) { Renderer.render(events[$0], as: $1) }
+    }
+
+    /// Queues events that go to other connections too, rendered through `shared`: each event is
+    /// rendered once per output mode, however many connections it goes to.
+    func send(_ indices: [Int], from shared: inout Renderer.Shared) {
+        enqueue(indices.count) { shared.render(indices[$0], as: $1) }
+    }
+
+    /// Renders `count` events in the current mode (`render(k, mode)`) and writes them as one buffer.
+    private func enqueue(_ count: Int, _ render: (Int, OutputMode) -> String) {
+        guard count > 0 else { return }
         let overflow: String? = state.withLock { state in
             guard !state.closing else { return nil }
             var buffer = channel.allocator.buffer(capacity: 0)
             var messages = 0
             var overflow: String?
-            for event in events {
-                let text = Renderer.render(event, as: state.mode)
+            for k in 0..<count {
+                let text = render(k, state.mode)
                 if case .close(let reason) = state.queue.enqueue(bytes: text.utf8.count) {
                     overflow = reason
                     break

@@ -69,14 +69,14 @@ public actor ConnectionSession {
     public func handle(_ line: String) async -> Reply {
         if login.expectsSecret { return await secret(line) }
         if confirmingForget { return await confirmForget(line) }
-        let place = await currentPlace()
-        if line.hasPrefix("/") { return await command(line, place: place) }
+        if line.hasPrefix("/") { return await command(line, place: await currentPlace()) }
         guard let account else {
             return Reply(events: [.error(code: "not-logged-in", message: "Log in first: /login NAME. /help lists the commands.")])
         }
-        if place != nil {
-            return Reply(events: await services.rooms.input(.say(account.name, line), from: account.name))
-        }
+        // A line in a room, the commonest line there is, takes one call to the rooms, not two.
+        let said = await services.rooms.say(account.name, line)
+        noteRoom(said?.room)
+        if let said { return Reply(events: said.events) }
         guard account.role == .learner else {
             return refuse("not-in-room", "Lines that are not commands go to a discussion room, and you are not in one. /help lists your commands.")
         }
@@ -98,11 +98,16 @@ public actor ConnectionSession {
     func currentPlace() async -> (room: String, phase: String)? {
         guard let account else { return nil }
         let place = await services.rooms.place(of: account.name)
-        if place == nil, lastRoom != nil, account.role == .learner {
+        noteRoom(place?.room)
+        return place.map { ($0.room, $0.phase.rawValue) }
+    }
+
+    /// Notes the room the user is in now (nil: none); a learner just back from one gets their dialogue read again.
+    func noteRoom(_ room: String?) {
+        if room == nil, lastRoom != nil, account?.role == .learner {
             reloadDialogue()
         }
-        lastRoom = place?.room
-        return place.map { ($0.room, $0.phase.rawValue) }
+        lastRoom = room
     }
 
     // MARK: - Commands

@@ -10,11 +10,14 @@ extension RoomService {
     /// Runs one input in a room and carries out its effects. Returns whether the caller was refused.
     @discardableResult
     func run(_ input: RoomInput, in id: String, caller: String? = nil) -> Bool {
-        guard var room = rooms[id] else { return false }
-        let phase = room.phase
+        // Out of the dictionary while it changes, and the state before kept without its lines, so
+        // that adding a line appends to the room's history instead of copying it (copy on write).
+        guard var room = rooms.removeValue(forKey: id) else { return false }
+        var before = room
+        before.history = []
         let effects = logic.handle(input, room: &room, now: clock())
-        let refused = apply(effects, to: &room)
-        if room.phase != phase { announceStatus(room) }
+        let refused = apply(effects, to: &room, before: before)
+        if room.phase != before.phase { announceStatus(room) }
         return refused.contains { $0 == caller }
     }
 
@@ -46,7 +49,7 @@ extension RoomService {
         }
         var (room, effects) = logic.open(id: id, checkpoint: key, title: dialogue.title, question: checkpoint.discussion,
                                          learners: names, now: clock())
-        _ = apply(effects, to: &room)
+        _ = apply(effects, to: &room, before: nil)
         logger.info("room opened", metadata: ["room": "\(id)", "checkpoint": "\(key)", "members": "\(names)"])
         if let teacher {
             note(ModerationEntry(roomID: id, actor: teacher, target: names.joined(separator: " "), action: "group",
@@ -65,6 +68,7 @@ extension RoomService {
         for person in free {
             guard let mastery = try? database.mastery(accountID: person.accountID),
                   skills.allSatisfy({ Mastery.isMastered(mastery[$0] ?? 0) }) else { continue }
+            // Stored with the join below, which changes the members too.
             rooms[id]?.moderators.append(person.name)
             placement[person.name.lowercased()] = id
             queue(person.name.lowercased(), .system("You have mastered this checkpoint, so you moderate room \(id) as its peer tutor."))
@@ -74,8 +78,9 @@ extension RoomService {
         }
     }
 
-    /// Carries out a room's effects, stores the room with its new lines, and returns who was refused.
-    func apply(_ effects: [RoomEffect], to room: inout Room) -> [String] {
+    /// Carries out a room's effects, stores the room's new lines (and its state, unless it is `before`
+    /// with only lines added), and returns who was refused. `before` is nil for a new room.
+    func apply(_ effects: [RoomEffect], to room: inout Room, before: Room?) -> [String] {
         var lines: [RoomLine] = []
         var refused: [String] = []
         var returned: [(String, String?)] = []
@@ -83,7 +88,7 @@ extension RoomService {
             switch effect {
             case .line(let line):
                 lines.append(line)
-                for name in room.audience where line.visible(to: name) { queue(name.lowercased(), event(line, room)) }
+                queue(room.audience.filter { line.visible(to: $0) }.map { $0.lowercased() }, event(line, room))
             case .refused(let name, let code, let message):
                 refused.append(name.lowercased())
                 logger.notice("refused in room", metadata: ["room": "\(room.id)", "user": "\(name)", "code": "\(code)"])
@@ -98,25 +103,29 @@ extension RoomService {
                 for (key, id) in placement where id == room.id { placement[key] = nil }
             }
         }
-        persist(room, lines)
+        persist(room, lines, state: before.map { !room.differsOnlyInLines(from: $0) } ?? true)
         if room.phase == .closed { rooms[room.id] = nil } else { rooms[room.id] = room }
         // After the room is stored: credit first, then the learner is out of the room.
         for (name, verdict) in returned { giveBack(name, from: room, verdict: verdict) }
         return refused
     }
 
-    func persist(_ room: Room, _ lines: [RoomLine]) {
-        do {
-            let state = try JSONEncoder().encode(room)
-            let stored = StoredRoom(id: room.id, dialogueID: room.checkpoint.dialogueID, stepID: room.checkpoint.stepID,
-                                    phase: room.phase.rawValue, state: state, createdAt: room.createdAt,
-                                    closedAt: room.phase == .closed ? clock() : nil)
-            try database.save(room: stored, lines: lines.map {
-                RoomLineRow(roomID: room.id, number: $0.number, fromName: $0.from, role: $0.role?.rawValue,
-                            kind: $0.kind.rawValue, text: $0.text, toNames: $0.to, createdAt: $0.at)
-            })
-        } catch {
-            logger.error("could not store a room", metadata: ["room": "\(room.id)", "error": "\(error)"])
+    /// Stores a room's new lines, one row each, and its state (without the lines) only if `state`:
+    /// a chat line changes nothing else, so it costs one row, not a new copy of the room. The rows
+    /// go to the journal with this call's events (`flush`), which stores them before delivering.
+    func persist(_ room: Room, _ lines: [RoomLine], state: Bool) {
+        if state {
+            do {
+                unsaved.rooms.append(StoredRoom(id: room.id, dialogueID: room.checkpoint.dialogueID, stepID: room.checkpoint.stepID,
+                                                phase: room.phase.rawValue, state: try JSONEncoder().encode(room),
+                                                createdAt: room.createdAt, closedAt: room.phase == .closed ? clock() : nil))
+            } catch {
+                logger.error("could not encode a room", metadata: ["room": "\(room.id)", "error": "\(error)"])
+            }
+        }
+        unsaved.lines += lines.map {
+            RoomLineRow(roomID: room.id, number: $0.number, fromName: $0.from, role: $0.role?.rawValue,
+                        kind: $0.kind.rawValue, text: $0.text, toNames: $0.to, createdAt: $0.at)
         }
     }
 
@@ -162,6 +171,13 @@ extension RoomService {
         }
     }
 
+    /// A stored line as the room keeps it; nil for a row this version cannot read.
+    static func line(_ row: RoomLineRow) -> RoomLine? {
+        guard let kind = RoomLine.Kind(rawValue: row.kind) else { return nil }
+        return RoomLine(number: row.number, at: row.createdAt, from: row.fromName, role: row.role.flatMap(Role.init(rawValue:)),
+                        kind: kind, text: row.text, to: row.toNames)
+    }
+
     /// How a room line reaches a client.
     func event(_ line: RoomLine, _ room: Room) -> ServerEvent {
         switch line.kind {
@@ -177,20 +193,45 @@ extension RoomService {
         }
     }
 
-    func queue(_ key: String, _ event: ServerEvent) { outgoing.append((key, event)) }
+    func queue(_ key: String, _ event: ServerEvent) { queue([key], event) }
 
-    /// Sends what was queued for others; returns what was queued for the caller.
-    func flush(caller: String?) -> [ServerEvent] {
-        var mine: [ServerEvent] = []
-        var others: [String: [ServerEvent]] = [:]
-        var order: [String] = []
-        for (key, event) in outgoing {
-            if key == caller { mine.append(event); continue }
-            if others[key] == nil { order.append(key) }
-            others[key, default: []].append(event)
-        }
-        outgoing.removeAll()
-        for key in order { online[key]?.handle.send(others[key]!) }
+    /// Queues one event for several users (lower-cased names); it is rendered once per output mode.
+    func queue(_ keys: [String], _ event: ServerEvent) {
+        queued.append(event)
+        for key in keys { outgoing.append((key, queued.count - 1)) }
+    }
+
+    /// Hands what was stored and queued during this call to the journal, which stores it and then
+    /// delivers it to everyone but the caller; returns, once that is done, what was queued for the
+    /// caller. `inOrder`: the caller's events are delivered by the journal too, in order with the
+    /// room's other lines (when they are the whole reply), and none are returned.
+    func flush(caller: String?, inOrder: Bool = false) async -> [ServerEvent] {
+        let (ticket, mine) = hand(caller: inOrder ? nil : caller)
+        if let ticket { await journal.wait(for: ticket) }
         return mine
+    }
+
+    /// The same, for calls whose caller gets nothing and need not wait (ticks, departures, alerts).
+    func send() {
+        _ = hand(caller: nil)
+    }
+
+    private func hand(caller: String?) -> (ticket: Int?, mine: [ServerEvent]) {
+        var mine: [ServerEvent] = []
+        var others: [String: [Int]] = [:]
+        var order: [String] = []
+        for (key, index) in outgoing {
+            if key == caller { mine.append(queued[index]); continue }
+            if others[key] == nil { order.append(key) }
+            others[key, default: []].append(index)
+        }
+        var entry = unsaved
+        unsaved = RoomJournal.Entry()
+        entry.events = queued
+        entry.deliveries = order.compactMap { key in online[key].map { ($0.handle, others[key]!) } }
+        queued.removeAll(keepingCapacity: true)
+        outgoing.removeAll(keepingCapacity: true)
+        guard !entry.isEmpty else { return (nil, mine) }
+        return (journal.append(entry), mine)
     }
 }

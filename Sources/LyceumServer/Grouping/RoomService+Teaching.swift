@@ -27,7 +27,7 @@ extension RoomService {
     }
 
     /// `/join ROOM`: a teacher joins any open room; a tutor only one they are assigned to.
-    public func join(_ account: Account, room id: String) -> [ServerEvent] {
+    public func join(_ account: Account, room id: String) async -> [ServerEvent] {
         let key = account.name.lowercased()
         guard let room = rooms[id] else {
             let open = rooms.keys.sorted().joined(separator: ", ")
@@ -47,39 +47,40 @@ extension RoomService {
         }
         run(.join(account.name, account.role), in: id, caller: key)
         if let room = rooms[id] { announceStatus(room) }
-        return flush(caller: key)
+        return await flush(caller: key)
     }
 
     /// A teacher or tutor leaves the room they joined (`/leave`).
-    public func leaveAsStaff(_ account: Account) -> [ServerEvent] {
+    public func leaveAsStaff(_ account: Account) async -> [ServerEvent] {
         let key = account.name.lowercased()
         guard let id = placement[key] else { return [.error(code: "not-in-room", message: "You are not in a discussion room.")] }
         run(.leave(account.name), in: id, caller: key)
         placement[key] = nil
         queue(key, .system("You left room \(id)."))
         queue(key, SessionRecords.status(role: account.role, nil, tutor, room: nil))
-        return flush(caller: key)
+        return await flush(caller: key)
     }
 
     /// `/coach NAME TEXT`: a private message from a teacher to one learner, wherever they are.
-    public func coach(_ teacher: Account, _ learner: String, _ text: String) -> [ServerEvent] {
+    public func coach(_ teacher: Account, _ learner: String, _ text: String) async -> [ServerEvent] {
         guard let person = online[learner.lowercased()], person.role == .learner else {
             return [.error(code: "not-online", message: "\(learner) is not an online learner; /dashboard shows who is online.")]
         }
         let chat = ServerEvent.chat(.init(room: nil, from: teacher.name, role: .teacher, kind: "coach", text: text, to: [person.name]))
         queue(person.name.lowercased(), chat)
         note(ModerationEntry(roomID: nil, actor: teacher.name, target: person.name, action: "coach", detail: text, createdAt: clock()))
-        return flush(caller: teacher.name.lowercased()) + [chat]
+        return await flush(caller: teacher.name.lowercased()) + [chat]
     }
 
     /// `/announce TEXT`: to the teacher's room, or to everyone online when they are in none.
-    public func announce(_ teacher: Account, _ text: String) -> [ServerEvent] {
+    public func announce(_ teacher: Account, _ text: String) async -> [ServerEvent] {
         let key = teacher.name.lowercased()
-        if placement[key] != nil { return input(.announce(text, by: teacher.name), from: teacher.name) }
+        if placement[key] != nil { return await input(.announce(text, by: teacher.name), from: teacher.name) }
         let chat = ServerEvent.chat(.init(room: nil, from: teacher.name, role: .teacher, kind: "announce", text: text))
         for other in online.keys where other != key { queue(other, chat) }
         note(ModerationEntry(roomID: nil, actor: teacher.name, target: nil, action: "announce", detail: text, createdAt: clock()))
-        return flush(caller: key) + [chat, .system("Announced to \(online.count - 1) other user\(online.count == 2 ? "" : "s") online.")]
+        let others = online.count - 1
+        return await flush(caller: key) + [chat, .system("Announced to \(others) other user\(others == 1 ? "" : "s") online.")]
     }
 
     /// `/watch NAME`: a live copy of a learner's tutoring turns.
@@ -107,11 +108,11 @@ extension RoomService {
     public func tutored(_ learner: String, input: String, reply: String) {
         guard let teachers = watchers[learner.lowercased()], !teachers.isEmpty else { return }
         for teacher in teachers { queue(teacher, .watch(learner: learner, input: input, reply: reply)) }
-        _ = flush(caller: nil)
+        send()
     }
 
     /// `/group NAME NAME...`: a teacher forms a room by hand, at the first learner's latest checkpoint.
-    public func group(_ teacher: Account, _ names: [String]) -> [ServerEvent] {
+    public func group(_ teacher: Account, _ names: [String]) async -> [ServerEvent] {
         var learners: [Person] = []
         for name in names {
             guard let person = online[name.lowercased()], person.role == .learner else {
@@ -131,18 +132,18 @@ extension RoomService {
         guard let id = open(CheckpointKey(dialogueID: session.dialogueID, stepID: step.id), learners.map(\.name), formedBy: teacher.name) else {
             return [.error(code: "no-checkpoint", message: "That checkpoint has no discussion question.")]
         }
-        return flush(caller: teacher.name.lowercased()) + [.system("Room \(id) formed at \(session.dialogueID)/\(step.id) with \(learners.map(\.name).joined(separator: ", ")). /join \(id) to coach it.")]
+        return await flush(caller: teacher.name.lowercased()) + [.system("Room \(id) formed at \(session.dialogueID)/\(step.id) with \(learners.map(\.name).joined(separator: ", ")). /join \(id) to coach it.")]
     }
 
     /// `/assign TUTOR ROOM`: a peer tutor moderates a room.
-    public func assign(_ teacher: Account, tutor name: String, room id: String) -> [ServerEvent] {
+    public func assign(_ teacher: Account, tutor name: String, room id: String) async -> [ServerEvent] {
         guard let account = try? database.account(named: name), account.role == .tutor else {
             return [.error(code: "no-such-tutor", message: "There is no tutor account called \(name). `lyceum accounts add NAME --role tutor` creates one.")]
         }
         guard rooms[id] != nil else { return [.error(code: "no-such-room", message: "There is no open room \(id); /rooms lists them.")] }
         if !(rooms[id]!.moderators.contains { $0.lowercased() == account.name.lowercased() }) {
             rooms[id]!.moderators.append(account.name)
-            persist(rooms[id]!, [])
+            persist(rooms[id]!, [], state: true)
         }
         note(ModerationEntry(roomID: id, actor: teacher.name, target: account.name, action: "assign", detail: nil, createdAt: clock()))
         let key = account.name.lowercased()
@@ -155,18 +156,18 @@ extension RoomService {
                 queue(key, .system("Teacher \(teacher.name) assigned you to moderate room \(id): /join \(id) when you're ready."))
             }
         }
-        return flush(caller: teacher.name.lowercased()) + [.system("\(account.name) moderates room \(id).")]
+        return await flush(caller: teacher.name.lowercased()) + [.system("\(account.name) moderates room \(id).")]
     }
 
     /// `/flag NAME REASON`: a tutor raises an alert about a member of their room.
-    public func flag(_ tutorAccount: Account, _ learner: String, reason: String) -> [ServerEvent] {
+    public func flag(_ tutorAccount: Account, _ learner: String, reason: String) async -> [ServerEvent] {
         guard let id = placement[tutorAccount.name.lowercased()], let room = rooms[id], let member = room.member(learner),
               member.role == .learner else {
             return [.error(code: "no-such-member", message: "No learner called \(learner) is in your room. /who lists who is.")]
         }
         note(ModerationEntry(roomID: id, actor: tutorAccount.name, target: member.name, action: "flag", detail: reason, createdAt: clock()))
         alert(member.name, "Tutor \(tutorAccount.name) flagged \(member.name) in room \(id): \(reason)")
-        return flush(caller: tutorAccount.name.lowercased()) + [.system("Your flag about \(member.name) went to the teachers.")]
+        return await flush(caller: tutorAccount.name.lowercased()) + [.system("Your flag about \(member.name) went to the teachers.")]
     }
 
     /// Sends an alert to every teacher online.
@@ -179,7 +180,7 @@ extension RoomService {
     /// A learner's answer made them stuck, or a misconception keep coming back: tell the teachers now.
     public func raise(_ learner: String, _ text: String) {
         alert(learner, text)
-        _ = flush(caller: nil)
+        send()
     }
 
     /// The names of everyone online, lower-cased.

@@ -7,11 +7,14 @@ import TutorEngine
 
 /// Who is where: the checkpoint pools, the open rooms and their members, and teachers' live views.
 /// One actor owns all of it, so a room's lines go out in the order they were said. It adapts the
-/// pure `Matchmaker` and `RoomLogic` (module Rooms): it feeds them inputs and the time, delivers
-/// the lines they produce to the members' connections, and stores every change before returning.
+/// pure `Matchmaker` and `RoomLogic` (module Rooms): it feeds them inputs and the time, and hands
+/// each change (rows to store, events to deliver) to its `RoomJournal`, which stores it and then
+/// delivers it, in the order decided here.
 ///
 /// Every public method returns the events for the user who called it (so they come after that
-/// user's own reply, in order); events for everyone else are queued on their connections at once.
+/// user's own reply, in order), once its change is stored and everyone else's events are queued
+/// on their connections. `input` and `say` are the exception: the caller's events are the whole
+/// reply, so the journal delivers them too, in order with the room's other lines.
 public actor RoomService {
     struct Person {
         var name: String
@@ -35,8 +38,13 @@ public actor RoomService {
     /// Teachers watching each learner (lower-cased names).
     var watchers: [String: Set<String>] = [:]
     var nextRoomNumber = 1
-    /// Events queued during one call, per lower-cased name.
-    var outgoing: [(String, ServerEvent)] = []
+    /// Events queued during one call (`queue`): each event once, and who gets which, by lower-cased name.
+    var queued: [ServerEvent] = []
+    var outgoing: [(key: String, event: Int)] = []
+    /// Rows to store (`persist`) with the events of the current call, when it flushes them.
+    var unsaved = RoomJournal.Entry()
+    /// Stores the rooms' changes, then delivers their events (group commit, outside the actor).
+    let journal: RoomJournal
 
     public init(database: AppDatabase, tutor: Tutor, settings: RoomSettings, teaching: TeachingSettings,
                 logger: Logger, clock: @escaping @Sendable () -> Date) {
@@ -44,9 +52,19 @@ public actor RoomService {
         self.logic = RoomLogic(settings: settings, facilitator: TutorFacilitator(tutor: tutor))
         self.matchmaker = Matchmaker(settings: settings)
         self.logger = logger; self.clock = clock
+        let journal = RoomJournal(database: database, logger: logger)
+        self.journal = journal
+        journal.start()
     }
 
-    /// Loads the rooms that were open when the server stopped; their members rejoin when they log in.
+    /// Returns once every room change so far is stored and delivered (at shutdown).
+    public func drain() async {
+        await journal.drain()
+    }
+
+    /// Loads the rooms that were open when the server stopped, each with its latest lines from the
+    /// `roomLine` table (the stored state has no lines; a state stored with them, by an earlier
+    /// version, decodes too, its copy of the lines ignored); their members rejoin when they log in.
     public func restore() throws -> Int {
         nextRoomNumber = try database.roomCount() + 1
         for stored in try database.openRooms() {
@@ -54,6 +72,8 @@ public actor RoomService {
                 logger.error("a stored room could not be read; it stays closed", metadata: ["room": "\(stored.id)"])
                 continue
             }
+            let lines = try database.latestRoomLines(roomID: room.id, limit: logic.keptLines).compactMap(Self.line)
+            room.restore(history: lines, keeping: logic.keptLines)
             for index in room.members.indices { room.members[index].present = false }
             rooms[room.id] = room
             for member in room.members where !member.gone { placement[member.name.lowercased()] = room.id }
@@ -64,7 +84,7 @@ public actor RoomService {
     // MARK: Presence
 
     /// A user logged in: a learner who is a member of an open room rejoins it.
-    public func arrive(_ account: Account, _ handle: ConnectionHandle) -> [ServerEvent] {
+    public func arrive(_ account: Account, _ handle: ConnectionHandle) async -> [ServerEvent] {
         let key = account.name.lowercased()
         online[key] = Person(name: account.name, role: account.role, accountID: account.id, handle: handle)
         if let id = placement[key], let room = rooms[id] {
@@ -76,7 +96,7 @@ public actor RoomService {
                 run(.join(account.name, account.role), in: id)
             }
         }
-        return flush(caller: key)
+        return await flush(caller: key)
     }
 
     /// A user's connection ended (not when another connection of theirs took over).
@@ -94,7 +114,7 @@ public actor RoomService {
                 run(.away(name), in: id)
             }
         }
-        _ = flush(caller: nil)
+        send()
     }
 
     /// The room `name` is in, and its phase.
@@ -111,7 +131,7 @@ public actor RoomService {
     // MARK: Checkpoints
 
     /// A learner completed a checkpoint step: they wait for partners, unless they chose /solo.
-    public func reachedCheckpoint(_ account: Account, _ key: CheckpointKey, mastery: Double) -> [ServerEvent] {
+    public func reachedCheckpoint(_ account: Account, _ key: CheckpointKey, mastery: Double) async -> [ServerEvent] {
         let name = account.name.lowercased()
         guard (try? database.grouping(accountID: account.id)) ?? true else {
             return [.system("You chose to work alone (/solo), so you go on by yourself. /group turns group discussions back on.")]
@@ -124,7 +144,7 @@ public actor RoomService {
                 """))
         }
         carry(actions)
-        return flush(caller: name)
+        return await flush(caller: name)
     }
 
     /// The learner goes on alone instead of waiting (`/next`); they may still be pulled into a room.
@@ -155,7 +175,7 @@ public actor RoomService {
         for (id, room) in rooms.sorted(by: { $0.key < $1.key }) {
             if let deadline = room.deadline, deadline <= now { run(.tick, in: id) }
         }
-        _ = flush(caller: nil)
+        send()
     }
 
     /// The next moment `tick` has something to do.
@@ -166,7 +186,9 @@ public actor RoomService {
     // MARK: Room inputs
 
     /// A member's line or room command.
-    public func input(_ input: RoomInput, from name: String) -> [ServerEvent] {
+    /// Everything, the caller's events too, is delivered in order with the room's other lines,
+    /// once stored; so it returns no events, only after they are delivered.
+    public func input(_ input: RoomInput, from name: String) async -> [ServerEvent] {
         let key = name.lowercased()
         guard let id = placement[key] else {
             return [.error(code: "not-in-room", message: "You are not in a discussion room.")]
@@ -176,7 +198,14 @@ public actor RoomService {
             note(ModerationEntry(roomID: id, actor: name, target: action.target, action: action.name,
                                  detail: action.detail, createdAt: clock()))
         }
-        return flush(caller: key)
+        return await flush(caller: key, inOrder: true)
+    }
+
+    /// A line that is not a command: said in `name`'s room, if they are in one (nil if not: it is
+    /// an answer to their own dialogue). Returns the room and the events for the caller.
+    public func say(_ name: String, _ line: String) async -> (room: String, events: [ServerEvent])? {
+        guard let id = placement[name.lowercased()], rooms[id] != nil else { return nil }
+        return (id, await input(.say(name, line), from: name))
     }
 
     /// `/who`: the members of the caller's room.

@@ -12,6 +12,33 @@ public enum Renderer {
         }
     }
 
+    /// Events going to several connections (a room line to its members), each rendered at most
+    /// once per output mode, when the first connection in that mode needs it.
+    struct Shared {
+        let events: [ServerEvent]
+        private var text: [String?]
+        private var json: [String?]
+
+        init(_ events: [ServerEvent]) {
+            self.events = events
+            text = Array(repeating: nil, count: events.count)
+            json = text
+        }
+
+        mutating func render(_ index: Int, as mode: OutputMode) -> String {
+            switch mode {
+            case .text:
+                if let done = text[index] { return done }
+                text[index] = Renderer.render(events[index], as: mode)
+                return text[index]!
+            case .json:
+                if let done = json[index] { return done }
+                json[index] = Renderer.render(events[index], as: mode)
+                return json[index]!
+            }
+        }
+    }
+
     // MARK: Text
 
     static func text(_ event: ServerEvent) -> String {
