@@ -172,9 +172,7 @@ extension RoomService {
 
     /// Sends an alert to every teacher online.
     func alert(_ learner: String?, _ text: String) {
-        for person in online.values where person.role == .teacher {
-            queue(person.name.lowercased(), .alert(learner: learner, text: text))
-        }
+        for key in teachersOnline { queue(key, .alert(learner: learner, text: text)) }
     }
 
     /// A learner's answer made them stuck, or a misconception keep coming back: tell the teachers now.

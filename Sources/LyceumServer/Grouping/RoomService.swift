@@ -35,6 +35,8 @@ public actor RoomService {
     /// room a teacher or tutor has joined.
     var placement: [String: String] = [:]
     var online: [String: Person] = [:]
+    /// The keys of the teachers in `online`, so an alert does not look through every learner.
+    var teachersOnline: Set<String> = []
     /// Teachers watching each learner (lower-cased names).
     var watchers: [String: Set<String>] = [:]
     var nextRoomNumber = 1
@@ -87,6 +89,7 @@ public actor RoomService {
     public func arrive(_ account: Account, _ handle: ConnectionHandle) async -> [ServerEvent] {
         let key = account.name.lowercased()
         online[key] = Person(name: account.name, role: account.role, accountID: account.id, handle: handle)
+        if account.role == .teacher { teachersOnline.insert(key) }
         if let id = placement[key], let room = rooms[id] {
             if room.member(account.name)?.present == true {
                 // The same user on a new connection (a takeover): just show them the room again.
@@ -104,6 +107,7 @@ public actor RoomService {
         let key = name.lowercased()
         guard online[key]?.handle == handle else { return }
         online[key] = nil
+        teachersOnline.remove(key)
         matchmaker.withdraw(name)
         for learner in watchers.keys { watchers[learner]?.remove(key) }
         if let id = placement[key] {
