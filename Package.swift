@@ -79,7 +79,9 @@ let package = Package(
         .testTarget(name: "DialogueKitTests", dependencies: ["DialogueKit"]),
         .testTarget(name: "TutorEngineTests", dependencies: ["TutorEngine", "DialogueKit"]),
         .testTarget(name: "RoomsTests", dependencies: ["Rooms", "LyceumCore", "TutorEngine", "DialogueKit"]),
-        .testTarget(name: "LyceumStoreTests", dependencies: ["LyceumStore", "LyceumCore"]),
+        .testTarget(name: "LyceumStoreTests", dependencies: [
+            "LyceumStore", "LyceumCore", .product(name: "GRDB", package: "GRDB.swift"),
+        ]),
         .testTarget(name: "LyceumClientTests", dependencies: ["LyceumClient"]),
         .testTarget(name: "LyceumLoadTests", dependencies: ["LyceumLoad", "LyceumCore"]),
         .testTarget(name: "LyceumServerTests", dependencies: [

@@ -46,8 +46,7 @@ public final class AppDatabase: Sendable {
             throw StoreError.cannotOpen(path: path, reason: error.message ?? "\(error.resultCode)")
         }
         do {
-            try pool.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA wal_autocheckpoint = 0") }
-            return try AppDatabase(pool, checkpointer: Checkpointer(path: path, configuration: makeConfiguration()))
+            return try AppDatabase(pool, checkpointer: Checkpointer(path: path, writer: pool, configuration: makeConfiguration()))
         } catch let error as DatabaseError {
             throw StoreError.cannotOpen(path: path, reason: error.message ?? "\(error.resultCode)")
         }

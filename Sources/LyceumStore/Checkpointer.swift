@@ -2,24 +2,43 @@ import Dispatch
 import GRDB
 
 /// Copies the write-ahead log back into the database file from a connection of its own, so that
-/// the writer never does it.
+/// the writer almost never does it.
 ///
 /// SQLite's automatic checkpoint runs inside the commit that crosses 1,000 WAL pages, on the
 /// writer's connection: that commit, and every learner's turn queued behind it in `GroupCommit`,
 /// then waits while about 4 MB are copied and synced (5 to 70 ms measured at 1,250 turns a second).
-/// Here the writer's automatic checkpoint is off and a passive checkpoint runs every `interval` on
+/// Here the writer's automatic checkpoint is off, and every `interval` a passive checkpoint runs on
 /// this connection and thread; a passive checkpoint never waits for, nor blocks, the writer.
-/// SQLite still checkpoints when the last connection closes.
+///
+/// The log starts again from its beginning only when it has been copied to its last frame, and
+/// under continuous writes new frames keep arriving while this connection copies (at 1,250 turns
+/// a second the log grew by 30 MB a second and never restarted). So when the log holds more than
+/// `restartFrames` frames, the last few frames are copied on the writer's own connection, between
+/// two of its transactions: the writer's next transaction then starts the log again, and
+/// `journal_size_limit` gives the file's space back. SQLite still checkpoints when the last
+/// connection closes.
 final class Checkpointer: @unchecked Sendable {  // the timer is only cancelled, which is thread-safe
+    /// 64 MiB of 4 KiB pages.
+    static let restartFrames = 16_384
+    static let journalSizeLimit = 64 << 20
+
     private let timer: any DispatchSourceTimer
 
-    init(path: String, configuration: Configuration, interval: DispatchTimeInterval = .milliseconds(500)) throws {
+    init(path: String, writer: any DatabaseWriter, configuration: Configuration,
+         interval: DispatchTimeInterval = .milliseconds(500), restartFrames: Int = Checkpointer.restartFrames,
+         journalSizeLimit: Int = Checkpointer.journalSizeLimit) throws {
+        try writer.writeWithoutTransaction { db in
+            try db.execute(sql: "PRAGMA wal_autocheckpoint = 0")
+            try db.execute(sql: "PRAGMA journal_size_limit = \(journalSizeLimit)")
+        }
         let connection = try DatabaseQueue(path: path, configuration: configuration)
         let timer = DispatchSource.makeTimerSource(queue: DispatchQueue(label: "lyceum.checkpoint"))
         timer.schedule(deadline: .now() + interval, repeating: interval)
         timer.setEventHandler {
             // A checkpoint that cannot run now (busy) simply runs at the next tick.
-            _ = try? connection.writeWithoutTransaction { db in try db.checkpoint(.passive) }
+            guard let log = try? connection.writeWithoutTransaction({ db in try db.checkpoint(.passive) }),
+                  log.walFrameCount > restartFrames else { return }
+            _ = try? writer.writeWithoutTransaction { db in try db.checkpoint(.passive) }
         }
         timer.resume()
         self.timer = timer

@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import LyceumCore
 @testable import LyceumStore
 import Testing
@@ -62,6 +63,35 @@ import Testing
             grown = try Self.size(file) > before + 1_000_000
         }
         #expect(grown)
+    }
+
+    @Test func theWriteAheadLogStartsAgainUnderWritesThatNeverPause() throws {
+        // Given a database written without a pause, with a checkpointer that restarts the log past 256 frames (1 MiB)
+        let directory = Fixture.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        let path = directory + "/scratch.sqlite"
+        let pool = try DatabasePool(path: path)
+        let checkpointer = try Checkpointer(path: path, writer: pool, configuration: Configuration(),
+                                            interval: .milliseconds(20), restartFrames: 256, journalSizeLimit: 1 << 20)
+        defer { checkpointer.stop() }
+        try pool.write { db in try db.execute(sql: "CREATE TABLE blob (id INTEGER PRIMARY KEY, data BLOB)") }
+        // When transactions follow each other without a pause (for up to 3 s, or until the log starts again)
+        var largest = 0, startedAgain = false, k = 0
+        let deadline = ContinuousClock.now + .seconds(3)
+        while !startedAgain && ContinuousClock.now < deadline {
+            try pool.write { db in
+                try db.execute(sql: "INSERT INTO blob (data) VALUES (?)", arguments: [Data(repeating: UInt8(k & 0xFF), count: 6_000)])
+            }
+            k += 1
+            if k % 20 == 0 {
+                let size = try Self.size(path + "-wal")
+                startedAgain = size < largest
+                largest = max(largest, size)
+            }
+        }
+        // Then the log started again (its file shrank back to the size limit) instead of holding every write
+        #expect(startedAgain, "the WAL only grew, to \(largest) bytes in \(k) transactions")
     }
 
     static func size(_ path: String) throws -> Int {
