@@ -103,7 +103,8 @@ public final class LoadRunner: Sendable {
     static func progressLine(elapsed: Duration, interval: Duration, _ now: LoadShared.Snapshot, _ before: LoadShared.Snapshot,
                              _ rss: Int?) -> String {
         let seconds = max(Self.seconds(interval), 0.001)
-        func rate(_ n: UInt64, _ m: UInt64) -> String { String(format: "%.0f/s", Double(n &- m) / seconds) }
+        // The counts start again from zero when measuring begins: then all of `n` is new.
+        func rate(_ n: UInt64, _ m: UInt64) -> String { String(format: "%.0f/s", Double(n >= m ? n - m : n) / seconds) }
         let answers = AnswerKind.allCases.reduce(UInt64(0)) { $0 + now.stats.total(.answer($1)) }
         let answersBefore = AnswerKind.allCases.reduce(UInt64(0)) { $0 + before.stats.total(.answer($1)) }
         let p99 = AnswerKind.allCases.compactMap { now.stats.summary(.answer($0))?.p99 }.max()

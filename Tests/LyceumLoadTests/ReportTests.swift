@@ -32,6 +32,19 @@ import Testing
         #expect(report.counts == ["logged-in": 10, "error.storage": 1])
     }
 
+    @Test func theProgressLineCountsAnswersFromZeroWhenMeasuringBegins() {
+        // Given 500 answers in the ramp-up's statistics, then 120 in the fresh ones of the measurement
+        var ramp = LoadStats(), measured = LoadStats()
+        for _ in 1...500 { ramp.record(.answer(.correct), nanos: 1_000_000) }
+        for _ in 1...120 { measured.record(.answer(.correct), nanos: 1_000_000) }
+        let before = LoadShared.Snapshot(stats: ramp, counts: [:], open: 10, measuring: false)
+        let now = LoadShared.Snapshot(stats: measured, counts: [:], open: 10, measuring: true)
+        // When the progress line of that second is written
+        let line = LoadRunner.progressLine(elapsed: .seconds(51), interval: .seconds(1), now, before, nil)
+        // Then it shows the 120 answers of that second, not a wrapped-around count
+        #expect(line.contains("answers 120/s"), "\(line)")
+    }
+
     @Test func theTableHasAHeaderARowPerExchangeAndTheMemory() {
         let table = Self.report().table()
         #expect(table.contains("exchange"))
