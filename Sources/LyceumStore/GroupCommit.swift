@@ -7,7 +7,7 @@ import LyceumCore
 ///
 /// - Each caller still returns only after its turn is committed (or throws, and nothing of it is
 ///   stored): the contract of `AppDatabase.record`.
-/// - A turn that fails (a foreign key, a mismatched session) rolls back only its own savepoint;
+/// - A turn that fails (a foreign key, any constraint) rolls back only its own savepoint;
 ///   the others in the batch are committed. If the commit itself fails, every turn of the batch fails.
 /// - Nothing waits on purpose: with one turn pending it is written at once. Under load, while one
 ///   transaction is written the next batch gathers, so the commits per second stay about the
