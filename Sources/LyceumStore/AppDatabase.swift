@@ -28,6 +28,22 @@ public final class AppDatabase: Sendable {
 
     deinit { checkpointer?.stop() }
 
+    /// At shutdown: copies the whole log into the database file and closes every connection, so
+    /// that one complete file is left, the one a backup copies. SQLite removes the log only when
+    /// the last connection to close can write, and a pool's read-only readers may close after its
+    /// writer; so the log is emptied first, and a last connection is opened and closed to remove
+    /// it. The database must not be used afterwards.
+    public func close() throws {
+        checkpointer?.stop()
+        if let pool = dbWriter as? DatabasePool {
+            try pool.writeWithoutTransaction { db in _ = try db.checkpoint(.truncate) }
+            let path = pool.path
+            try pool.close()
+            try DatabaseQueue(path: path).close()
+        }
+        if let queue = dbWriter as? DatabaseQueue { try queue.close() }
+    }
+
     /// The file the database lives in, inside `directory`.
     public static let fileName = "lyceum.sqlite"
 

@@ -17,12 +17,14 @@ import GRDB
 /// two of its transactions: the writer's next transaction then starts the log again, and
 /// `journal_size_limit` gives the file's space back. SQLite still checkpoints when the last
 /// connection closes.
-final class Checkpointer: @unchecked Sendable {  // the timer is only cancelled, which is thread-safe
+final class Checkpointer: @unchecked Sendable {  // the timer and connection are touched only on `queue`
     /// 64 MiB of 4 KiB pages.
     static let restartFrames = 16_384
     static let journalSizeLimit = 64 << 20
 
     private let timer: any DispatchSourceTimer
+    private let queue: DispatchQueue
+    private let connection: DatabaseQueue
 
     init(path: String, writer: any DatabaseWriter, configuration: Configuration,
          interval: DispatchTimeInterval = .milliseconds(500), restartFrames: Int = Checkpointer.restartFrames,
@@ -32,17 +34,29 @@ final class Checkpointer: @unchecked Sendable {  // the timer is only cancelled,
             try db.execute(sql: "PRAGMA journal_size_limit = \(journalSizeLimit)")
         }
         let connection = try DatabaseQueue(path: path, configuration: configuration)
-        let timer = DispatchSource.makeTimerSource(queue: DispatchQueue(label: "lyceum.checkpoint"))
+        let queue = DispatchQueue(label: "lyceum.checkpoint")
+        let timer = DispatchSource.makeTimerSource(queue: queue)
         timer.schedule(deadline: .now() + interval, repeating: interval)
-        timer.setEventHandler {
+        // Weakly: the writer must close when the database is released, not when this timer's
+        // handler happens to be released.
+        timer.setEventHandler { [weak writer] in
             // A checkpoint that cannot run now (busy) simply runs at the next tick.
             guard let log = try? connection.writeWithoutTransaction({ db in try db.checkpoint(.passive) }),
-                  log.walFrameCount > restartFrames else { return }
+                  log.walFrameCount > restartFrames, let writer else { return }
             _ = try? writer.writeWithoutTransaction { db in try db.checkpoint(.passive) }
         }
         timer.resume()
         self.timer = timer
+        self.queue = queue
+        self.connection = connection
     }
 
-    func stop() { timer.cancel() }
+    /// Stops the ticks and closes this connection, so that the writer's is the last one: when it
+    /// closes, SQLite copies the rest of the log back and removes it, leaving one complete file.
+    func stop() {
+        queue.sync {
+            timer.cancel()
+            try? connection.close()
+        }
+    }
 }

@@ -40,6 +40,7 @@ struct Accounts: ParsableCommand {
                 throw ExitCode.failure
             }
             let database = try options.open()
+            defer { try? database.close() }
             if let existing = try database.account(named: userName.display) {
                 Output.error("lyceum: \(StoreError.nameTaken(existing.name))")
                 throw ExitCode.failure
@@ -63,7 +64,7 @@ struct Accounts: ParsableCommand {
         @OptionGroup var options: DataOptions
 
         func run() throws {
-            let accounts = try options.open().accounts()
+            let accounts = try options.using { try $0.accounts() }
             guard !accounts.isEmpty else {
                 print("No accounts yet. Add one with: lyceum accounts add NAME --role teacher")
                 return
@@ -92,7 +93,7 @@ struct Accounts: ParsableCommand {
         var name: String
 
         func run() throws {
-            guard try options.open().removeAccount(named: name) else {
+            guard try options.using({ try $0.removeAccount(named: name) }) else {
                 Output.error("lyceum: There is no account named \(name); nothing was removed. See `lyceum accounts list`.")
                 throw ExitCode.failure
             }

@@ -19,6 +19,7 @@ struct Audit: ParsableCommand {
 
     func run() throws {
         let database = try options.open()
+        defer { try? database.close() }
         let entries = try database.auditLog(learner: learner, viewer: viewer, limit: last)
         if entries.isEmpty {
             print("The audit log has no entries\(learner.map { " about \($0)" } ?? "")\(viewer.map { " by \($0)" } ?? "").")

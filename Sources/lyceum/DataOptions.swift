@@ -6,7 +6,15 @@ struct DataOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("The data folder; the database is DIR/lyceum.sqlite.", valueName: "DIR"))
     var data: String = "./data"
 
-    /// Opens (creating if needed) the database; a failure is printed and stops the command.
+    /// Opens the database, runs `body` with it, and closes it again (one complete file left).
+    func using<T>(_ body: (AppDatabase) throws -> T) throws -> T {
+        let database = try open()
+        defer { try? database.close() }
+        return try body(database)
+    }
+
+    /// Opens (creating if needed) the database; a failure is printed and stops the command. The
+    /// caller closes it (`AppDatabase.close()`) when done, or uses `using`.
     func open() throws -> AppDatabase {
         do {
             return try AppDatabase.open(directory: data)

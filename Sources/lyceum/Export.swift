@@ -18,6 +18,7 @@ struct Export: ParsableCommand {
 
     func run() throws {
         let database = try options.open()
+        defer { try? database.close() }
         guard let account = try database.account(named: learner) else {
             Output.error("lyceum: There is no account named \(learner). See `lyceum accounts list`.")
             throw ExitCode.failure

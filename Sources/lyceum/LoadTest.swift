@@ -89,6 +89,7 @@ struct SeedAccounts: ParsableCommand {
         var settings = LoadSettings()
         settings.namePrefix = prefix
         let database = try options.open()
+        defer { try? database.close() }
         // One hash for all: the salt is the same, which is fine for throwaway load-test accounts.
         let hash = try Passphrase.hash(passphrase, cost: .fastForTests)
         let accounts = try (0..<count).map { index in

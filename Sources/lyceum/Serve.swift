@@ -48,5 +48,10 @@ struct Serve: AsyncParsableCommand {
         let server = LyceumServer(host: settings.host, port: settings.port, limits: settings.limits, services: services)
         let group = ServiceGroup(services: [server], gracefulShutdownSignals: [.sigterm, .sigint], logger: logger)
         try await group.run()
+        do {
+            try database.close()
+        } catch {
+            logger.warning("The database was not closed cleanly (\(error)); its write-ahead log stays beside it and is read at the next start.")
+        }
     }
 }

@@ -21,6 +21,9 @@ extension LiveTests {
             #expect(try visitor.readUntilClosed().contains("* The server is shutting down for now."))
             #expect(status == 0)
             #expect(server.log.contains("Lyceum has stopped."))
+            // And the data folder is one complete database file, with no log beside it to lose in a copy
+            let files = try FileManager.default.contentsOfDirectory(atPath: server.dataDirectory.path)
+            #expect(files.filter { $0.hasPrefix("lyceum.sqlite") } == ["lyceum.sqlite"])
         }
 
         @Test func aLoggedInLearnerWhoGoesIdleIsWarnedThenClosed() throws {

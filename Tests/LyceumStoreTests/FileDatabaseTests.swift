@@ -94,6 +94,28 @@ import Testing
         #expect(startedAgain, "the WAL only grew, to \(largest) bytes in \(k) transactions")
     }
 
+    @Test func closingLeavesOneCompleteFile() async throws {
+        // Given a file database with answers in its write-ahead log
+        let directory = Fixture.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let db = try AppDatabase.open(directory: directory)
+        let alice = try Fixture.account(db)
+        for k in 0..<20 {
+            try await db.commit(Fixture.turn(alice, "falling", at: k), session: Fixture.session(alice, "falling", at: k), mastery: [:])
+        }
+        // When it is closed, as the server does at shutdown (after reading too: a pool's readers are read-only)
+        #expect(try db.turns(accountID: alice.id).count == 20)
+        try db.close()
+        // Then the log is gone into the database file, which alone holds every answer
+        let file = directory + "/" + AppDatabase.fileName
+        #expect(!FileManager.default.fileExists(atPath: file + "-wal"))
+        let copy = Fixture.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: copy) }
+        try FileManager.default.createDirectory(atPath: copy, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(atPath: file, toPath: copy + "/" + AppDatabase.fileName)
+        #expect(try AppDatabase.open(directory: copy).turns(accountID: alice.id).count == 20)
+    }
+
     static func size(_ path: String) throws -> Int {
         (try FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
     }
