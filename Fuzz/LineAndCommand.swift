@@ -77,10 +77,12 @@ func parse(_ line: String) {
         return
     }
     require(line.hasPrefix("/"), "a command from a line that does not start with /")
-    require(!command.name.contains(" "), "a command name with a space")
+    // Spaces are looked for scalar by scalar: " " followed by a combining mark is one Character.
+    require(!command.name.unicodeScalars.contains(" "), "a command name with a space")
     require(command.argument == command.argument.trimmingCharacters(in: .whitespaces), "the argument is not trimmed")
-    require(command.argument.hasSuffix(command.rest), "rest is not the end of the argument")
-    require(command.words.allSatisfy { !$0.isEmpty && !$0.contains(" ") }, "an empty word or a word with a space")
+    require(command.argument.unicodeScalars.reversed().starts(with: command.rest.unicodeScalars.reversed()),
+            "rest is not the end of the argument")
+    require(command.words.allSatisfy { !$0.isEmpty && !$0.unicodeScalars.contains(" ") }, "an empty word or a word with a space")
     let known = CommandSpec.Name(rawValue: command.name.lowercased())
     for role in [nil] + Role.allCases.map(Optional.some) {
         for room in [nil, "r1"] {

@@ -9,6 +9,9 @@ import Testing
         ("/   goal  tea time", "goal", "tea time", ["tea", "time"], "time"),
         ("/", "", "", [], ""),
         ("/START decimals-compare", "START", "decimals-compare", ["decimals-compare"], ""),
+        // A space followed by a combining mark (U+0A40) is one Character, but still a space between words.
+        ("/ ie \u{0A40}x", "ie", "\u{0A40}x", ["\u{0A40}x"], ""),
+        ("/whisper ana \u{0301}hi you", "whisper", "ana \u{0301}hi you", ["ana", "\u{0301}hi", "you"], "\u{0301}hi you"),
     ])
     func aCommandLineIsTakenApart(line: String, name: String, argument: String, words: [String], rest: String) throws {
         let command = try #require(CommandParser.parse(line))

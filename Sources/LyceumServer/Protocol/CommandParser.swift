@@ -10,16 +10,16 @@ public struct ParsedCommand: Sendable, Equatable {
 
     /// The argument's words, split at spaces.
     public var words: [String] {
-        argument.split(separator: " ").map(String.init)
+        argument.unicodeScalars.split(separator: " ").map(CommandParser.string)
     }
 
     /// The argument after its first word, without surrounding whitespace: the TEXT of
     /// `/whisper NAME TEXT`. Empty when there is at most one word.
     public var rest: String {
-        guard words.count > 1, let space = argument.firstIndex(of: " ") else { return "" }
+        guard words.count > 1, let space = argument.unicodeScalars.firstIndex(of: " ") else { return "" }
         // Trimmed by whole characters: a space followed by a combining mark is one character,
         // and trimming scalars would cut it in two (the fuzz target found this).
-        var rest = argument[space...]
+        var rest = Substring(CommandParser.string(argument.unicodeScalars[argument.unicodeScalars.index(after: space)...]))
         while let first = rest.first, first.isWhitespace { rest = rest.dropFirst() }
         while let last = rest.last, last.isWhitespace { rest = rest.dropLast() }
         return String(rest)
@@ -49,12 +49,22 @@ public enum CommandParser {
     }
 
     /// Nil when the line is not a command (it does not start with `/`).
+    /// Words are separated at the space character itself (U+0020), scalar by scalar: a space
+    /// followed by a combining mark is one `Character` that is not " ", and splitting by
+    /// characters would leave it inside a name or a word (the fuzz target found this).
     public static func parse(_ line: String) -> ParsedCommand? {
         guard line.hasPrefix("/") else { return nil }
-        let parts = line.dropFirst().split(separator: " ", maxSplits: 1, omittingEmptySubsequences: true)
-        let name = parts.first.map(String.init) ?? ""
-        let argument = parts.count > 1 ? parts[1].trimmingCharacters(in: .whitespaces) : ""
+        let body = line.unicodeScalars.dropFirst().drop { $0 == " " }
+        let space = body.firstIndex(of: " ") ?? body.endIndex
+        let name = string(body[..<space])
+        let argument = space < body.endIndex ? string(body[body.index(after: space)...]).trimmingCharacters(in: .whitespaces) : ""
         return ParsedCommand(name: name, argument: argument)
+    }
+
+    static func string(_ scalars: some Sequence<Unicode.Scalar>) -> String {
+        var text = String.UnicodeScalarView()
+        text.append(contentsOf: scalars)
+        return String(text)
     }
 
     /// The command table's entry for `command`, or why it may not be used here: unknown,
