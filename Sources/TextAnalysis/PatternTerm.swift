@@ -6,7 +6,8 @@ public struct PatternTerm: Sendable, Equatable {
     public var wordClass: WordClass
     /// Edits allowed: 0 for words under 4 letters and function words, 1 for 4-7 letters, 2 for 8+.
     public var maxEdits: Int
-    public var letters: UInt32
+    /// The typo pre-checks' facts about this word (see `TypoScreen`).
+    public var screen: TypoScreen
     /// A negator that negates the next word of its phrase ("no force"): `not`, `no`, `never` and
     /// `without` stand for each other ("it does not need a force"). A negator alone is exact.
     public var looseNegator: Bool
@@ -21,13 +22,13 @@ public struct PatternTerm: Sendable, Equatable {
         stem = token.stem
         kind = token.kind
         wordClass = token.wordClass
-        letters = token.letters
         let length = token.text.utf8.count
         if exact || token.kind != .word || token.isStop || isNegatorClass(token.wordClass) || length < 4 {
             maxEdits = 0
         } else {
             maxEdits = length >= 8 ? 2 : 1
         }
+        screen = TypoScreen(pattern: token, maxEdits: maxEdits)
     }
 
     /// Negators match only the same word (`n't` is read as `not`): "neither" is not "not".
@@ -64,13 +65,7 @@ public struct PatternTerm: Sendable, Equatable {
     /// Cheap checks before a typo comparison; the caller then checks that the answer word is not
     /// a known word, and `isWithinTypoLimit`.
     @inline(__always) public func isTypoCandidate(_ token: Token) -> Bool {
-        if token.kind != .word || kind != .word || isNegator { return false }
-        if maxEdits == 0 || token.isStop || token.wordClass.contains(.negator) { return false }
-        // Each edit changes the set of letters used by at most two.
-        if (letters ^ token.letters).nonzeroBitCount > 2 * maxEdits { return false }
-        // Short words (4-5 letters) must keep their first letter: "lower" is not "power".
-        if text.utf8.count <= 5, text.utf8.first != token.text.utf8.first { return false }
-        return true
+        screen.admits(TypoScreen(answer: token))
     }
 
     /// Within the typo limit, by spelling or by stem.
@@ -81,3 +76,38 @@ public struct PatternTerm: Sendable, Equatable {
 }
 
 @inline(__always) private func isNegatorClass(_ c: WordClass) -> Bool { c.contains(.negator) }
+
+/// The cheap checks before a typo comparison, on plain numbers, so that a matcher can keep them
+/// per word and per answer token (the classifier does) and the rules stay in this one place.
+public struct TypoScreen: Sendable, Equatable {
+    /// Pattern side: typos allowed at all (a word with `maxEdits > 0`, not a negator). Answer
+    /// side: the word may be a typo (a word, not a function word, not a negator).
+    public var allowsTypos: Bool
+    public var maxEdits: Int
+    /// Bit i set when the letter `a` + i occurs.
+    public var letters: UInt32
+    /// Pattern side: set for short words (4-5 letters), which must keep their first letter
+    /// ("lower" is not "power"). Answer side: the word's first letter.
+    public var firstLetter: UInt8?
+
+    public init(pattern token: Token, maxEdits: Int) {
+        allowsTypos = token.kind == .word && !isNegatorClass(token.wordClass) && maxEdits > 0
+        self.maxEdits = maxEdits
+        letters = token.letters
+        firstLetter = token.text.utf8.count <= 5 ? token.text.utf8.first : nil
+    }
+
+    public init(answer token: Token) {
+        allowsTypos = token.kind == .word && !token.isStop && !isNegatorClass(token.wordClass)
+        maxEdits = 0
+        letters = token.letters
+        firstLetter = token.text.utf8.first
+    }
+
+    /// Whether the answer word `answer` may be a typo of this pattern word.
+    @inline(__always) public func admits(_ answer: TypoScreen) -> Bool {
+        // Each edit changes the set of letters used by at most two.
+        allowsTypos && answer.allowsTypos && (letters ^ answer.letters).nonzeroBitCount <= 2 * maxEdits
+            && (firstLetter == nil || firstLetter == answer.firstLetter)
+    }
+}

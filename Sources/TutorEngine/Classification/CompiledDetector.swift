@@ -97,27 +97,19 @@ struct DetectorProgram: Sendable {
     func spelling(of text: String) -> Int32 { spellings[text] ?? -1 }
 }
 
-/// A `PatternTerm` reduced to numbers: its spellings' ids and the facts the typo pre-checks use.
+/// A `PatternTerm` reduced to numbers: its spellings' ids and its typo pre-checks.
 struct TermKey: Sendable {
     var text: Int32
     var stem: Int32
     var kind: Token.Kind
     /// Negators compare by word (`PatternTerm.negatorsMatch`), not by id.
     var isNegator: Bool
-    /// Typos are allowed at all: a word with `maxEdits > 0` that is not a negator.
-    var allowsTypos: Bool
-    var maxEdits: Int32
-    var letters: UInt32
-    /// Short words (4-5 letters) must keep their first letter: "lower" is not "power".
-    var firstLetter: UInt8?
+    var screen: TypoScreen
 
     init(_ term: PatternTerm, text: Int32, stem: Int32) {
         self.text = text; self.stem = stem; kind = term.kind
         isNegator = term.isNegator
-        allowsTypos = term.kind == .word && !term.isNegator && term.maxEdits > 0
-        maxEdits = Int32(term.maxEdits)
-        letters = term.letters
-        firstLetter = term.text.utf8.count <= 5 ? term.text.utf8.first : nil
+        screen = term.screen
     }
 }
 

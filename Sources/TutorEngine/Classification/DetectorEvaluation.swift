@@ -94,8 +94,9 @@ final class DetectorEvaluation {
         return masks[term * chunks + token >> 6] & (1 << UInt64(token & 63)) != 0
     }
 
-    /// The same test as `PatternTerm.matchesExactly`, then `isTypoCandidate` and `isWithinTypoLimit`,
-    /// with words compared by their ids in the program; strings are read only for negators and typos.
+    /// The same test as `PatternTerm.matches`: the same word or stem (compared by their ids in the
+    /// program), then the typo pre-checks (`TypoScreen`) and `isWithinTypoLimit`; strings are read
+    /// only for negators and typos.
     private func computeMask(_ term: Int) {
         if tokenKeys.isEmpty && !text.tokens.isEmpty { tokenKeys = text.tokens.map { TokenKey($0, program) } }
         let key = program.keys[term]
@@ -110,9 +111,7 @@ final class DetectorEvaluation {
             } else {
                 hit = token.text == key.text || token.stem == key.stem
             }
-            if !hit && key.allowsTypos && token.allowsTypos
-                && (key.letters ^ token.letters).nonzeroBitCount <= 2 * Int(key.maxEdits)
-                && (key.firstLetter == nil || key.firstLetter == token.firstLetter) {
+            if !hit && key.screen.admits(token.screen) {
                 // A typo only when the answer word is not itself a real word or a pattern word.
                 if known[i] == 0 {
                     known[i] = PatternTerm.isKnownWord(text.tokens[i]) || (vocabulary?.contains(text.tokens[i]) ?? false) ? 2 : 1
@@ -315,24 +314,19 @@ final class DetectorEvaluation {
 }
 
 /// An answer's token reduced to numbers for `computeMask`: its spellings' ids in one program
-/// (-1 when no term is spelled so) and the facts the typo pre-checks use.
+/// (-1 when no term is spelled so) and its typo pre-checks.
 private struct TokenKey {
     var text: Int32
     var stem: Int32
     var kind: Token.Kind
     var isNegator: Bool
-    /// A word that may be a typo: not a function word, not a negator.
-    var allowsTypos: Bool
-    var letters: UInt32
-    var firstLetter: UInt8?
+    var screen: TypoScreen
 
     init(_ token: Token, _ program: DetectorProgram) {
         text = program.spelling(of: token.text)
         stem = token.stem == token.text ? text : program.spelling(of: token.stem)
         kind = token.kind
         isNegator = token.wordClass.contains(.negator)
-        allowsTypos = token.kind == .word && !token.isStop && !isNegator
-        letters = token.letters
-        firstLetter = token.text.utf8.first
+        screen = TypoScreen(answer: token)
     }
 }
