@@ -16,26 +16,16 @@ public enum Renderer {
     /// once per output mode, when the first connection in that mode needs it.
     struct Shared {
         let events: [ServerEvent]
-        private var text: [String?]
-        private var json: [String?]
+        /// Per output mode, each event as rendered so far.
+        private var rendered: [OutputMode: [String?]] = [:]
 
-        init(_ events: [ServerEvent]) {
-            self.events = events
-            text = Array(repeating: nil, count: events.count)
-            json = text
-        }
+        init(_ events: [ServerEvent]) { self.events = events }
 
         mutating func render(_ index: Int, as mode: OutputMode) -> String {
-            switch mode {
-            case .text:
-                if let done = text[index] { return done }
-                text[index] = Renderer.render(events[index], as: mode)
-                return text[index]!
-            case .json:
-                if let done = json[index] { return done }
-                json[index] = Renderer.render(events[index], as: mode)
-                return json[index]!
-            }
+            if let done = rendered[mode]?[index] { return done }
+            let text = Renderer.render(events[index], as: mode)
+            rendered[mode, default: Array(repeating: nil, count: events.count)][index] = text
+            return text
         }
     }
 
