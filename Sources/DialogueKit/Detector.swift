@@ -24,6 +24,14 @@ public indirect enum Detector: Sendable, Equatable {
     case compare(greater: NumberLiteral, lesser: NumberLiteral)
     /// A regular expression over the lower-cased answer; a last resort.
     case regex(String)
+    /// A statement: `holds` (what is said, such as "tilted") and `about` (what it is said of, such
+    /// as "Earth's axis") match in one statement of the answer (a clause, split also at `and`,
+    /// `but`, `because`, ...), neither denied, and `unless` (what contradicts it, such as
+    /// "straight up and down") does not match in that statement.
+    case claim(about: Detector?, holds: Detector, unless: Detector?)
+    /// The inner detector matches and the answer says nothing else of substance ("the bowling ball"
+    /// as the whole answer to "which hits first?").
+    case only(Detector)
 }
 
 /// A number as the author wrote it (`5/6`, `0.25`, `1 1/2`, `40%`), with its value.

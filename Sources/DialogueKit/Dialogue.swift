@@ -106,12 +106,17 @@ public struct Expectation: Sendable, Equatable {
     public var prompts: [Prompt]
     /// The tutor's statement of the expectation, used when the ladder runs out.
     public var assertion: String
+    /// Words that name the idea without stating it ("axis", "friction"): an answer that has them
+    /// but does not match is `vague`, and the tutor asks for the idea (`probe`) instead of praising.
+    public var keywords: Detector?
+    /// The pump that asks for the idea when the answer only names it ("What does the tilt do?").
+    public var probe: String?
     public var source: SourceLocation
 
     public init(id: String, match: Detector, hints: [String] = [], prompts: [Prompt] = [],
-                assertion: String, source: SourceLocation) {
+                assertion: String, keywords: Detector? = nil, probe: String? = nil, source: SourceLocation) {
         self.id = id; self.match = match; self.hints = hints; self.prompts = prompts
-        self.assertion = assertion; self.source = source
+        self.assertion = assertion; self.keywords = keywords; self.probe = probe; self.source = source
     }
 }
 

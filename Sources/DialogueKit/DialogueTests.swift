@@ -22,11 +22,18 @@ public struct ExampleAnswer: Sendable, Equatable {
     public var misconception: String?
     /// When given, exactly these expectations must be covered.
     public var expectations: [String]?
+    /// A near-miss: a wrong answer that reuses this expectation's words; it must not cover it
+    /// (and its verdict is never `correct`).
+    public var nearMiss: String?
+    /// When given, exactly these expectations must be named without being covered (`vague`).
+    public var named: [String]?
     public var source: SourceLocation
     public init(step: String?, answer: String, verdict: String, misconception: String? = nil,
-                expectations: [String]? = nil, source: SourceLocation) {
+                expectations: [String]? = nil, nearMiss: String? = nil, named: [String]? = nil,
+                source: SourceLocation) {
         self.step = step; self.answer = answer; self.verdict = verdict
-        self.misconception = misconception; self.expectations = expectations; self.source = source
+        self.misconception = misconception; self.expectations = expectations
+        self.nearMiss = nearMiss; self.named = named; self.source = source
     }
 }
 

@@ -49,7 +49,7 @@ public struct TutorFacilitator: Facilitator {
             let misconception = step.misconceptions.first { $0.id == result.misconception }
             lines.append("Your group's answer still holds an idea worth testing. "
                          + (misconception.map { $0.explanation ?? $0.remediation } ?? ""))
-        case .dontKnow, .unrecognized:
+        case .dontKnow, .unrecognized, .vague:
             lines.append("I couldn't match your group's answer to the ideas this question is about, so here is the key idea.")
         }
         lines.append("Summary: \(summary)")

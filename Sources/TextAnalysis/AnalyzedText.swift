@@ -23,6 +23,7 @@ public struct AnalyzedText: Sendable {
             }
             tokens[i] = t
         }
+        AnalyzedText.markSegments(&tokens)
         Negation.apply(&tokens)
         numbers = NumberReader.read(tokens)
         for k in numbers.indices {
@@ -47,6 +48,32 @@ public struct AnalyzedText: Sendable {
         guard lo >= 0, hi < tokens.count, lo <= hi else { return "" }
         return tokens[lo...hi].map(\.text).joined(separator: " ")
     }
+
+    /// Numbers the statements: a new segment starts at every clause boundary and at a word that
+    /// starts another statement (`when`, `while`, `which`, `if`, `although`, ...). `and`, `or` and
+    /// `but` start one only before a new subject ("and the sun is tilted", "but it ..."), not
+    /// before a second predicate of the same subject ("tilted and leans toward the Sun").
+    /// `because` and `so` join a cause to its effect, so they stay inside the statement.
+    static func markSegments(_ tokens: inout [Token]) {
+        var segment: Int32 = 0
+        for i in tokens.indices {
+            if i > 0 {
+                var joins = tokens[i].wordClass.contains(.segmentBreak)
+                if joins, AnalyzedText.coordinators.contains(tokens[i].text) {
+                    joins = i + 1 < tokens.count && AnalyzedText.subjectStarts.contains(tokens[i + 1].text)
+                }
+                if tokens[i].clause != tokens[i - 1].clause || joins { segment += 1 }
+            }
+            tokens[i].segment = segment
+        }
+    }
+
+    static let coordinators: Set<String> = ["and", "or", "but"]
+    /// Words that start a new subject after `and`, `or`, `but`.
+    static let subjectStarts: Set<String> = [
+        "the", "a", "an", "this", "that", "these", "those", "its", "their", "our", "my", "your", "his", "her",
+        "it", "they", "we", "i", "you", "he", "she", "there", "in", "on", "at", "when", "if",
+    ]
 
     static func letterMask(_ s: String) -> UInt32 {
         var mask: UInt32 = 0

@@ -20,6 +20,11 @@ public struct WordClass: OptionSet, Sendable, Hashable {
     public static let greater = WordClass(rawValue: 1 << 6)
     /// smaller, less, fewer, "<", ...
     public static let lesser = WordClass(rawValue: 1 << 7)
+    /// `and`, `but`, `so`, `because`, `when`, `which`, ...: starts a new statement (a segment).
+    public static let segmentBreak = WordClass(rawValue: 1 << 8)
+    /// `matter`, `reason`, `irrelevant`, ...: after a negator (or alone, for `irrelevant`), denies
+    /// what came before it in the statement ("the distance doesn't matter").
+    public static let dismissal = WordClass(rawValue: 1 << 9)
 }
 
 enum Lexicon {
@@ -40,6 +45,14 @@ enum Lexicon {
         add("not no never none nothing neither nor without", .negator)
         add("but so because since though although however instead rather whereas while yet", .conjunction)
         add("it its they we i you he she this that", .subject)
+        add("""
+            and or but though although however instead whereas while yet when whenever if then which where \
+            unless until
+            """, .segmentBreak)
+        add("""
+            matter matters mattered important relevant reason reasons cause why answer point count counts \
+            affect affects irrelevant unimportant irrelevent
+            """, .dismissal)
         add("""
             the a an it its they their i we you he she this that these those there my our his her \
             wait actually sorry well oh because

@@ -26,7 +26,59 @@ enum Negation {
             tokens[i].scopeEnd = Int32(end)
             for k in (i + 1)..<max(i + 1, end) where tokens[k].negatedBy < 0 { tokens[k].negatedBy = Int32(i) }
         }
+        applyDismissals(&tokens)
     }
+
+    /// "The distance doesn't matter", "the tilt is not the reason", "weight is irrelevant",
+    /// "distance has nothing to do with it": the words of the statement (segment) before the
+    /// denial are negated by it.
+    static func applyDismissals(_ tokens: inout [Token]) {
+        let n = tokens.count
+        for i in 0..<n {
+            guard let denier = dismissal(tokens, at: i) else { continue }
+            var k = i - 1
+            while k >= 0 && tokens[k].segment == tokens[i].segment {
+                if tokens[k].negatedBy < 0 { tokens[k].negatedBy = Int32(denier) }
+                k -= 1
+            }
+        }
+    }
+
+    /// Whether a denial of what came before starts at token `i`; returns the token that denies.
+    static func dismissal(_ tokens: [Token], at i: Int) -> Int? {
+        let t = tokens[i]
+        if unaryDismissals.contains(t.text) { return i }
+        guard t.wordClass.contains(.negator), !isInterjection(tokens, i) else { return nil }
+        // "nothing to do with it", "not anything to do with that", "no difference".
+        var j = i + 1
+        var sawDeterminer = false
+        while j < tokens.count && j <= i + 5 && tokens[j].segment == t.segment {
+            let word = tokens[j]
+            if word.text == "with" {
+                let next = j + 1
+                if next >= tokens.count || tokens[next].segment != t.segment || objectPronouns.contains(tokens[next].text) {
+                    return i
+                }
+                return nil
+            }
+            if word.wordClass.contains(.dismissal) {
+                if nounDismissals.contains(word.text) && !sawDeterminer { return nil }
+                return i
+            }
+            if word.text == "difference" { return i }
+            if word.text == "the" || word.text == "a" || word.text == "an" { sawDeterminer = true }
+            if !word.isStop && !["anything", "really", "much", "make", "makes", "have", "has", "do", "any"].contains(word.text) {
+                return nil
+            }
+            j += 1
+        }
+        return nil
+    }
+
+    static let unaryDismissals: Set<String> = ["irrelevant", "irrelevent", "unimportant"]
+    /// Nouns that dismiss only after a determiner: "not the reason", not "does not point".
+    static let nounDismissals: Set<String> = ["reason", "reasons", "cause", "answer", "point"]
+    static let objectPronouns: Set<String> = ["it", "this", "that", "them", "these", "those", "anything"]
 
     /// "No, the heavier one ...", "no it is the tilt", "nope the same": not a negator.
     static func isInterjection(_ tokens: [Token], _ i: Int) -> Bool {

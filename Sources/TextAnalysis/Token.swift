@@ -19,6 +19,9 @@ public struct Token: Sendable, Equatable {
     public var letters: UInt32
     /// Clause number: grows at every punctuation mark.
     public var clause: Int32
+    /// Segment number: grows at every punctuation mark and at words that join two statements
+    /// (`and`, `but`, `so`, `because`, `when`, `which`, ...). A claim is read within one segment.
+    public var segment: Int32 = 0
     /// First token of the answer or after `.`, `!`, `?`, `;` or a line break.
     public var sentenceStart: Bool
     /// Written inside parentheses (used for optional words of a phrase).

@@ -17,11 +17,17 @@ struct Check: ParsableCommand {
 
     func run() throws {
         let paths = paths.isEmpty ? [Bundled.path("Dialogues")] : paths
-        let (content, diagnostics) = ContentLoader.load(paths: paths, prompts: prompts ?? Bundled.path("Prompts"))
+        var (content, diagnostics) = ContentLoader.load(paths: paths, prompts: prompts ?? Bundled.path("Prompts"))
+        for dialogue in content.dialogues {
+            diagnostics += TestCoverage.nearMissDiagnostics(dialogue, content.tests[dialogue.id])
+        }
         for diagnostic in diagnostics.sorted(by: Self.order) { print(diagnostic) }
         let errors = diagnostics.filter { $0.severity == .error }.count
         let report = DialogueTestRunner(tutor: Tutor(content: content)).runAll()
         for failure in report.failures { print(failure) }
+        for dialogue in content.dialogues.sorted(by: { $0.id < $1.id }) {
+            print(TestCoverage.summary(dialogue, content.tests[dialogue.id]))
+        }
         let examples = content.tests.values.reduce(0) { $0 + $1.examples.count }
         let conversations = content.tests.values.reduce(0) { $0 + $1.conversations.count }
         print("lyceum check: \(content.dialogues.count) dialogues, \(errors) errors; "

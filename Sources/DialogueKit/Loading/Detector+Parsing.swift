@@ -4,7 +4,8 @@ import Yams
 extension YAMLReader {
     /// The keys a detector mapping may have: one form, plus `within` for `near` and
     /// `tolerance` for `number`.
-    static let detectorForms = ["any", "all", "not", "near", "number", "compare", "regex", "phrase", "concept"]
+    static let detectorForms = ["any", "all", "not", "near", "number", "compare", "regex", "phrase", "concept", "claim",
+                                "only"]
     static let detectorKeys = detectorForms + ["within", "tolerance"]
 
     /// A detector as written in YAML (Dialogues/README.md, "Detectors"): a string is a phrase,
@@ -100,12 +101,24 @@ extension YAMLReader {
             }
             return .compare(greater: greater, lesser: lesser)
         case "regex": return regex(value)
+        case "claim": return claim(value)
+        case "only": return detector(value, "'only'").map(Detector.only)
         case "phrase": return text(value, "'phrase'").map(Detector.phrase)
         case "concept":
             guard let name = text(value, "'concept'") else { return nil }
             return concept(name.hasPrefix("@") ? String(name.dropFirst()) : name, at: value)
         default: return nil
         }
+    }
+
+    /// `claim: {about: ..., is: ..., unless: ...}`; `is` is required.
+    private func claim(_ node: Node) -> Detector? {
+        guard let fields = mapping(node, "a claim", allowed: ["about", "is", "unless"]) else { return nil }
+        let holds = fields.required("is").flatMap { detector($0, "a claim's 'is'") }
+        let about = fields["about"].map { detector($0, "a claim's 'about'") }
+        let unless = fields["unless"].map { detector($0, "a claim's 'unless'") }
+        guard let holds, about != .some(nil), unless != .some(nil) else { return nil }
+        return .claim(about: about ?? nil, holds: holds, unless: unless ?? nil)
     }
 
     private func withinValue(_ node: Node) -> Int? {

@@ -28,7 +28,7 @@ struct DialogueParser {
     static let questionKeys = ["id", "type", "skill", "skills", "question", "expectations", "misconceptions",
                                "pumps", "summary", "check", "checkpoint", "next"]
     static let infoKeys = ["id", "type", "skill", "skills", "text", "checkpoint", "next"]
-    static let expectationKeys = ["id", "match", "hints", "prompts", "assertion"]
+    static let expectationKeys = ["id", "match", "keywords", "probe", "hints", "prompts", "assertion"]
     static let promptKeys = ["ask", "answer", "completion"]
     static let misconceptionKeys = ["id", "match", "source", "remediation", "explanation"]
 
@@ -198,9 +198,11 @@ struct DialogueParser {
         let hints = fields["hints"].map { reader.texts($0, "a hint") } ?? []
         let prompts = fields["prompts"].flatMap { reader.sequence($0, "prompts") }?.compactMap { prompt($0) } ?? []
         let assertion = fields.requiredText("assertion")
-        guard let id, let match else { return nil }
+        let keywords = fields["keywords"].map { reader.detector($0, "'keywords'") }
+        let probe = fields.text("probe")
+        guard let id, let match, keywords != .some(nil) else { return nil }
         return (Expectation(id: id.name, match: match, hints: hints, prompts: prompts, assertion: assertion ?? "",
-                            source: fields.location), id)
+                            keywords: keywords ?? nil, probe: probe, source: fields.location), id)
     }
 
     func prompt(_ node: Node) -> Prompt? {

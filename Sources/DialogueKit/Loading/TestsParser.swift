@@ -6,6 +6,8 @@ struct ParsedTests {
         var step: Located?
         var misconception: Located?
         var expectations: [Located] = []
+        var nearMiss: Located?
+        var named: [Located] = []
     }
 
     var tests: DialogueTests
@@ -16,7 +18,7 @@ struct ParsedTests {
 
 /// Reads `Dialogues/ID.tests.yaml`: `examples` for the classifier, `conversations` for the tutor.
 struct TestsParser {
-    static let exampleKeys = ["step", "answer", "verdict", "misconception", "expectations"]
+    static let exampleKeys = ["step", "answer", "verdict", "misconception", "expectations", "near-miss", "named"]
     static let conversationKeys = ["name", "seed", "turns"]
 
     let reader: YAMLReader
@@ -70,10 +72,22 @@ struct TestsParser {
                 reader.text(item, "an expectation id").map { Located(name: $0, location: reader.location(item)) }
             }
         }
+        if let node = fields["named"], let items = reader.sequence(node, "expectation ids", single: true) {
+            index.named = items.compactMap { item in
+                reader.text(item, "an expectation id").map { Located(name: $0, location: reader.location(item)) }
+            }
+        }
+        index.nearMiss = fields.located("near-miss")
+        if let nearMiss = index.nearMiss, verdict?.name == "correct" {
+            reader.error("a near-miss is a wrong answer: its verdict cannot be 'correct' (near-miss of '\(nearMiss.name)')",
+                         at: nearMiss.location)
+        }
         guard let answer, let verdict else { return nil }
         let example = ExampleAnswer(step: index.step?.name, answer: answer, verdict: verdict.name,
                                     misconception: index.misconception?.name,
                                     expectations: fields.has("expectations") ? index.expectations.map(\.name) : nil,
+                                    nearMiss: index.nearMiss?.name,
+                                    named: fields.has("named") ? index.named.map(\.name) : nil,
                                     source: fields.location)
         return (example, index)
     }

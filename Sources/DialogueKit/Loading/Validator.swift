@@ -194,7 +194,8 @@ struct Validator {
                                               "its misconceptions: \(ids.isEmpty ? "none" : ids.joined(separator: ", "))"),
                                           at: misconception.location))
         }
-        for expectation in index.expectations where !step.expectations.contains(where: { $0.id == expectation.name }) {
+        for expectation in index.expectations + index.named + (index.nearMiss.map { [$0] } ?? [])
+            where !step.expectations.contains(where: { $0.id == expectation.name }) {
             let ids = step.expectations.map(\.id)
             diagnostics.append(Diagnostic("unknown expectation '\(expectation.name)' in step '\(step.id)'"
                                           + suggestionOrList(expectation.name, ids,

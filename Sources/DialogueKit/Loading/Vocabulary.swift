@@ -3,4 +3,4 @@
 public let knownMoves: [String] = Move.allCases.map(\.rawValue)
 
 /// The verdicts an example answer may expect (`verdict:` in `ID.tests.yaml`).
-public let knownVerdicts: [String] = ["correct", "partial", "misconception", "dont-know", "unrecognized"]
+public let knownVerdicts: [String] = ["correct", "partial", "misconception", "vague", "dont-know", "unrecognized"]

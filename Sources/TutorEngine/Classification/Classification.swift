@@ -5,6 +5,9 @@ public enum Verdict: String, Sendable, Codable, CaseIterable {
     case misconception
     case dontKnow = "dont-know"
     case unrecognized
+    /// The answer names an expectation's key words ("axis", "friction") but states none of its
+    /// ideas: the tutor asks for the idea instead of praising.
+    case vague
 }
 
 /// What the classifier found in an answer, and why.
@@ -14,11 +17,25 @@ public struct Classification: Sendable, Equatable, Codable {
     public var misconception: String?
     /// Ids of the expectations the answer covers, in the step's order.
     public var expectations: [String]
+    /// Ids of the expectations not covered whose key words the answer names, in the step's order.
+    public var named: [String]
     /// Which rule matched which words, for authors ("why did that match?").
     public var why: String
 
-    public init(verdict: Verdict, misconception: String? = nil, expectations: [String] = [], why: String) {
+    public init(verdict: Verdict, misconception: String? = nil, expectations: [String] = [], named: [String] = [],
+                why: String) {
         self.verdict = verdict; self.misconception = misconception
-        self.expectations = expectations; self.why = why
+        self.expectations = expectations; self.named = named; self.why = why
+    }
+
+    enum CodingKeys: String, CodingKey { case verdict, misconception, expectations, named, why }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        verdict = try c.decode(Verdict.self, forKey: .verdict)
+        misconception = try c.decodeIfPresent(String.self, forKey: .misconception)
+        expectations = try c.decodeIfPresent([String].self, forKey: .expectations) ?? []
+        named = try c.decodeIfPresent([String].self, forKey: .named) ?? []
+        why = try c.decodeIfPresent(String.self, forKey: .why) ?? ""
     }
 }

@@ -82,21 +82,29 @@ public struct Classifier: Sendable {
             }
         }
         var covered: [String] = []
+        var named: [String] = []
         for item in step.expectations {
             if let hit = evaluation.evaluate(item.detector).first {
                 covered.append(item.id)
                 reasons.append("expectation \(item.id): \(item.description) matched \(Classifier.quote(hit, in: text))")
+            } else if let keywords = item.keywords, let hit = evaluation.evaluate(keywords).first {
+                named.append(item.id)
+                reasons.append("expectation \(item.id): not matched, but its key words \(keywords.describe(step.program)) "
+                               + "matched \(Classifier.quote(hit, in: text))")
             } else {
                 reasons.append("expectation \(item.id): not matched")
             }
         }
         if let misconception {
             return Classification(verdict: .misconception, misconception: misconception, expectations: covered,
-                                  why: reasons.joined(separator: "; "))
+                                  named: named, why: reasons.joined(separator: "; "))
         }
         if !covered.isEmpty {
             let verdict: Verdict = covered.count == step.expectations.count ? .correct : .partial
-            return Classification(verdict: verdict, expectations: covered, why: reasons.joined(separator: "; "))
+            return Classification(verdict: verdict, expectations: covered, named: named, why: reasons.joined(separator: "; "))
+        }
+        if !named.isEmpty {
+            return Classification(verdict: .vague, named: named, why: reasons.joined(separator: "; "))
         }
         let dontKnowEvaluation = DetectorEvaluation(text: text, program: dontKnow.program, question: [], answer: answer,
                                                     vocabulary: vocabulary)
@@ -122,6 +130,8 @@ struct CompiledStep: Sendable {
         var id: String
         var detector: CompiledDetector
         var description: String
+        /// For an expectation: the words that name it without stating it.
+        var keywords: CompiledDetector? = nil
     }
 
     let step: Step
@@ -140,11 +150,13 @@ struct CompiledStep: Sendable {
         var expectations: [Item] = []
         for e in step.expectations {
             let node = compiler.compile(e.match)
-            expectations.append(Item(id: e.id, detector: node, description: ""))
+            expectations.append(Item(id: e.id, detector: node, description: "", keywords: e.keywords.map { compiler.compile($0) }))
         }
         let program = compiler.program
         self.misconceptions = misconceptions.map { Item(id: $0.id, detector: $0.detector, description: $0.detector.describe(program)) }
-        self.expectations = expectations.map { Item(id: $0.id, detector: $0.detector, description: $0.detector.describe(program)) }
+        self.expectations = expectations.map {
+            Item(id: $0.id, detector: $0.detector, description: $0.detector.describe(program), keywords: $0.keywords)
+        }
         self.program = program
         self.step = step
         self.questionNumbers = AnalyzedText(step.text).numbers

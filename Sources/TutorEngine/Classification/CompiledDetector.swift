@@ -20,6 +20,10 @@ indirect enum CompiledDetector: Sendable {
     case symbols([UInt8], text: String)
     /// A phrase that must be the whole answer, apart from function words ("help", "pass").
     case whole(Int)
+    /// `holds` and `about` in one statement (segment), `unless` not in it.
+    case claim(about: CompiledDetector?, holds: CompiledDetector, unless: CompiledDetector?)
+    /// The inner detector covers every content word of the answer.
+    case only(CompiledDetector)
 }
 
 /// A regular expression, compiled once. `Regex` is not `Sendable`; it is only read.
@@ -158,6 +162,10 @@ struct DetectorCompiler {
         case .regex(let pattern):
             program.usesRegex = true
             return .regex(RegexBox(pattern))
+        case .claim(let about, let holds, let unless):
+            return .claim(about: about.map { compile($0) }, holds: compile(holds), unless: unless.map { compile($0) })
+        case .only(let inner):
+            return .only(compile(inner))
         }
     }
 
@@ -224,6 +232,13 @@ extension CompiledDetector {
         case .compare(_, _, let text): return text
         case .regex(let box): return "regex /\(box.pattern)/"
         case .symbols(_, let text): return "\"\(text)\""
+        case .claim(let about, let holds, let unless):
+            var parts: [String] = []
+            if let about { parts.append("about: \(about.describe(program))") }
+            parts.append("is: \(holds.describe(program))")
+            if let unless { parts.append("unless: \(unless.describe(program))") }
+            return "claim(\(parts.joined(separator: "; ")))"
+        case .only(let inner): return "only(\(inner.describe(program)))"
         }
     }
 }

@@ -77,7 +77,78 @@ final class DetectorEvaluation {
         case .symbols(let marks, _):
             let used = text.normalized.filter { $0 != 0x20 && $0 != 0x09 && $0 != 0x0A }
             return !marks.isEmpty && !used.isEmpty && used.allSatisfy { marks.contains($0) } ? [.global] : []
+        case .claim(let about, let holds, let unless):
+            return matchClaim(about: about, holds: holds, unless: unless, limit: all ? 16 : 1)
+        case .only(let inner):
+            return matchOnly(inner)
         }
+    }
+
+    // MARK: Claims
+
+    /// The segment a hit lies in, or nil when it spans two (or is the whole answer).
+    private func segment(of hit: Hit) -> Int32? {
+        if hit.isGlobal { return nil }
+        let lo = text.tokens[Int(hit.lo)].segment, hi = text.tokens[Int(hit.hi)].segment
+        return lo == hi ? lo : nil
+    }
+
+    /// What is said (`holds`) and what it is said of (`about`) in one segment, with nothing in
+    /// that segment that contradicts it (`unless`). `about` is the subject: it comes before what
+    /// is said of it ("Earth's axis is tilted"), or right after it joined by function words only
+    /// ("the tilt of Earth's axis"); "the Sun tilts toward Earth" is not a claim about Earth.
+    /// A `holds` that matches the whole answer (a `not:`, an unplaced regex) needs no segment.
+    private func matchClaim(about: CompiledDetector?, holds: CompiledDetector, unless: CompiledDetector?,
+                            limit: Int) -> [Hit] {
+        let said = evaluate(holds, all: true)
+        if said.isEmpty { return [] }
+        let subjects = about.map { evaluate($0, all: true) }
+        if let subjects, subjects.isEmpty { return [] }
+        let contradictions = unless.map { evaluate($0, all: true) } ?? []
+        let tokens = text.tokens
+        func contradicted(_ segment: Int32?) -> Bool {
+            contradictions.contains { c in
+                c.isGlobal || segment == nil
+                    || tokens[Int(c.lo)].segment == segment || tokens[Int(c.hi)].segment == segment
+            }
+        }
+        func isSubject(_ subject: Hit, of claim: Hit) -> Bool {
+            if subject.hi < claim.lo || (subject.lo <= claim.hi && claim.lo <= subject.hi) { return true }
+            for k in Int(claim.hi + 1)..<Int(subject.lo) where !tokens[k].isStop { return false }
+            return true
+        }
+        var hits: [Hit] = []
+        for claim in said where hits.count < limit {
+            let place = segment(of: claim)
+            if !claim.isGlobal && place == nil { continue }
+            guard let subjects else {
+                if !contradicted(place), !hits.contains(claim) { hits.append(claim) }
+                continue
+            }
+            for subject in subjects where hits.count < limit {
+                guard let home = segment(of: subject) else { continue }
+                if claim.isGlobal ? contradicted(home) : (place != home || !isSubject(subject, of: claim) || contradicted(home)) {
+                    continue
+                }
+                let hit = DetectorEvaluation.union(claim, subject)
+                if !hits.contains(hit) { hits.append(hit) }
+            }
+        }
+        return hits
+    }
+
+    /// The inner detector matches and no content word of the answer lies outside the match.
+    private func matchOnly(_ inner: CompiledDetector) -> [Hit] {
+        for hit in evaluate(inner, all: true) {
+            if hit.isGlobal { return [hit] }
+            var outside = false
+            for (i, token) in text.tokens.enumerated() where token.isContent && (i < Int(hit.lo) || i > Int(hit.hi)) {
+                outside = true
+                break
+            }
+            if !outside { return [hit] }
+        }
+        return []
     }
 
     static func union(_ a: Hit, _ b: Hit) -> Hit {
@@ -108,6 +179,11 @@ final class DetectorEvaluation {
             if key.isNegator {
                 hit = token.isNegator
                     && PatternTerm.negatorsMatch(program.terms[term].text, text.tokens[i].text, loose: program.terms[term].looseNegator)
+                // "not the weight" denies a claim about the weight; it is not "no weight".
+                if hit && program.terms[term].text != text.tokens[i].text && i + 1 < text.tokens.count
+                    && DetectorEvaluation.contrastDeterminers.contains(text.tokens[i + 1].text) {
+                    hit = false
+                }
             } else {
                 hit = token.text == key.text || token.stem == key.stem
             }
@@ -286,6 +362,10 @@ final class DetectorEvaluation {
         }
         return true
     }
+
+    /// After `not`, these make it a contrast ("not the weight") rather than "no ...".
+    static let contrastDeterminers: Set<String> = ["the", "a", "an", "this", "that", "these", "those", "its", "their",
+                                                   "his", "her", "our", "my", "your"]
 
     static let conversionWords: Set<String> = ["is", "=", "equals", "equal", "to", "the", "same", "as", "are", "becomes"]
 

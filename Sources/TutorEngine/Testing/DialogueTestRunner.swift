@@ -66,6 +66,13 @@ public struct DialogueTestRunner: Sendable {
         if let expected = example.expectations, Set(expected) != Set(got.expectations) {
             problems.append("expectations [\(got.expectations.joined(separator: ", "))], expected [\(expected.joined(separator: ", "))]")
         }
+        if let expected = example.named, Set(expected) != Set(got.named) {
+            problems.append("named [\(got.named.joined(separator: ", "))], expected [\(expected.joined(separator: ", "))]")
+        }
+        if let nearMiss = example.nearMiss {
+            if got.verdict == .correct { problems.append("a near-miss of '\(nearMiss)' was classified correct") }
+            if got.expectations.contains(nearMiss) { problems.append("a near-miss covers '\(nearMiss)'") }
+        }
         guard !problems.isEmpty else { return nil }
         return Failure(location: example.source,
                        message: "\"\(example.answer)\" (step \(step.id)): \(problems.joined(separator: "; ")) (why: \(got.why))")

@@ -72,10 +72,13 @@ extension Tutor {
                 complete(step, dialogue, &progress, &session, &turn)
             } else if !newly.isEmpty {
                 turn.events.append(say(.partialFeedback, .partialFeedback, [:], &session))
-                climb(step, dialogue, skipPump: false, &progress, &session, &turn, now: now)
+                climb(step, dialogue, skipPump: false, probing: result.named, &progress, &session, &turn, now: now)
             } else {
-                climb(step, dialogue, skipPump: false, &progress, &session, &turn, now: now)
+                climb(step, dialogue, skipPump: false, probing: result.named, &progress, &session, &turn, now: now)
             }
+        case .vague:
+            // The answer names the idea's key words without stating it: ask for the idea, never praise.
+            climb(step, dialogue, skipPump: false, probing: result.named, &progress, &session, &turn, now: now)
         case .dontKnow:
             turn.events.append(say(.dontKnow, .dontKnow, [:], &session))
             climb(step, dialogue, skipPump: true, &progress, &session, &turn, now: now)
@@ -101,10 +104,12 @@ extension Tutor {
         }
     }
 
-    /// Gives the next rung for the first expectation not yet covered.
-    func climb(_ step: Step, _ dialogue: Dialogue, skipPump: Bool, _ progress: inout StepProgress,
+    /// Gives the next rung for the first expectation not yet covered; with `probing`, the first
+    /// of those the answer named, whose pump is then its `probe` (it asks for the idea).
+    func climb(_ step: Step, _ dialogue: Dialogue, skipPump: Bool, probing: [String] = [], _ progress: inout StepProgress,
                _ session: inout TutorSession, _ turn: inout TutorTurn, now: Date) {
-        guard let target = step.expectations.first(where: { !progress.covered.contains($0.id) }) else {
+        let open = step.expectations.filter { !progress.covered.contains($0.id) }
+        guard let target = open.first(where: { probing.contains($0.id) }) ?? open.first else {
             complete(step, dialogue, &progress, &session, &turn)
             return
         }
@@ -117,7 +122,9 @@ extension Tutor {
         switch rungs[index] {
         case .pump:
             let pumps = step.pumps
-            if pumps.isEmpty {
+            if probing.contains(target.id), let probe = target.probe {
+                turn.events.append(TutorEvent(.pump, probe))
+            } else if pumps.isEmpty {
                 turn.events.append(say(.pump, .pump, [:], &session))
             } else {
                 let pick = Int(session.rng.next() % UInt64(pumps.count))
