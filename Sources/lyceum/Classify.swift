@@ -52,8 +52,9 @@ struct Classify: ParsableCommand {
 enum JSONLine {
     static func classification(_ c: Classification, dialogue: String, step: String) -> String {
         let expectations = c.expectations.map(JSON.string).joined(separator: ",")
+        let named = c.named.map(JSON.string).joined(separator: ",")
         return "{\"dialogue\":\(JSON.string(dialogue)),\"step\":\(JSON.string(step)),\"verdict\":\(JSON.string(c.verdict.rawValue)),"
             + "\"misconception\":\(c.misconception.map(JSON.string) ?? "null"),\"expectations\":[\(expectations)],"
-            + "\"why\":\(JSON.string(c.why))}"
+            + "\"named\":[\(named)],\"why\":\(JSON.string(c.why))}"
     }
 }

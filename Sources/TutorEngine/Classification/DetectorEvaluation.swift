@@ -114,7 +114,9 @@ final class DetectorEvaluation {
         }
         func isSubject(_ subject: Hit, of claim: Hit) -> Bool {
             if subject.hi < claim.lo || (subject.lo <= claim.hi && claim.lo <= subject.hi) { return true }
-            for k in Int(claim.hi + 1)..<Int(subject.lo) where !tokens[k].isStop { return false }
+            for k in Int(claim.hi + 1)..<Int(subject.lo) where !DetectorEvaluation.attaching.contains(tokens[k].text) {
+                return false
+            }
             return true
         }
         var hits: [Hit] = []
@@ -362,6 +364,11 @@ final class DetectorEvaluation {
         }
         return true
     }
+
+    /// Words that attach a subject after what is said of it: "the tilt of Earth's axis", "it stops
+    /// because of friction", "the angle of the rays".
+    static let attaching: Set<String> = ["of", "in", "on", "the", "a", "an", "its", "their", "our", "to", "for", "from",
+                                         "at", "by", "because", "with", "due"]
 
     /// After `not`, these make it a contrast ("not the weight") rather than "no ...".
     static let contrastDeterminers: Set<String> = ["the", "a", "an", "this", "that", "these", "those", "its", "their",
