@@ -26,6 +26,10 @@ private func number(_ text: String, _ value: Double) -> NumberLiteral { NumberLi
         ("{concept: tilt}", .concept("tilt")),
         ("{concept: \"@tilt\"}", .concept("tilt")),
         ("all: [photosynthesis, {not: soil}]", .all([.phrase("photosynthesis"), .not(.phrase("soil"))])),
+        ("{claim: {about: \"@earth\", is: tilted, unless: upright}}",
+         .claim(about: .concept("earth"), holds: .phrase("tilted"), unless: .phrase("upright"))),
+        ("{claim: {is: [tilted, leans]}}", .claim(about: nil, holds: .any([.phrase("tilted"), .phrase("leans")]), unless: nil)),
+        ("{only: bowling ball}", .only(.phrase("bowling ball"))),
     ]
 
     @Test(arguments: valid.indices)
@@ -47,9 +51,12 @@ private func number(_ text: String, _ value: Double) -> NumberLiteral { NumberLi
          "t.yaml:1:11: error: 'greater' (0.3) and 'lesser' (0.30) are the same number, so no answer can compare them"),
         ("{compare: {greater: 1}}", "t.yaml:1:11: error: missing required key 'lesser'"),
         (#"{regex: "[a-"}"#, "t.yaml:1:9: error: invalid regular expression '[a-'"),
-        ("{within: 3}", "t.yaml:1:1: error: a detector mapping needs one of: any, all, not, near, number, compare, regex, phrase, concept"),
+        ("{within: 3}", "t.yaml:1:1: error: a detector mapping needs one of: any, all, not, near, number, compare, regex, phrase, concept, claim, only"),
         ("{nearby: [a, b]}",
-         "t.yaml:1:2: error: unknown key 'nearby' (expected one of: any, all, not, near, number, compare, regex, phrase, concept, within, tolerance)"),
+         "t.yaml:1:2: error: unknown key 'nearby' (expected one of: any, all, not, near, number, compare, regex, phrase, concept, claim, only, within, tolerance)"),
+        ("{claim: {about: earth}}", "t.yaml:1:9: error: missing required key 'is'"),
+        ("{claim: {about: earth, is: tilted, says: no}}",
+         "t.yaml:1:36: error: unknown key 'says' (expected one of: about, is, unless)"),
         ("{tolerance: 1, number: 2, all: [a]}",
          "t.yaml:1:27: error: a detector mapping has one form, found 'number' and 'all' (nest them, e.g. all: [..., {not: ...}])"),
     ]

@@ -77,7 +77,7 @@ let dialogueCases: [DiagnosticCase] = [
     DiagnosticCase(
         name: "unknown key",
         files: ["d.yaml": small.with("        assertion:", "        hintz: [Think.]\n        assertion:")],
-        expected: ["d.yaml:13:9: error: unknown key 'hintz' (expected one of: id, match, hints, prompts, assertion)"]),
+        expected: ["d.yaml:13:9: error: unknown key 'hintz' (expected one of: id, match, keywords, probe, hints, prompts, assertion)"]),
     DiagnosticCase(
         name: "unknown top-level key",
         files: ["d.yaml": small.with("title: Tilt", "titel: Tilt")],

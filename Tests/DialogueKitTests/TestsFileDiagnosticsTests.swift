@@ -41,7 +41,16 @@ let testsCases: [DiagnosticCase] = [
         name: "an invalid verdict",
         files: ["d.yaml": small, "d.tests.yaml": "examples:\n  - {answer: x, verdict: wrong}\n"],
         expected: ["d.tests.yaml:2:26: error: unknown verdict 'wrong' "
-                       + "(expected one of: correct, partial, misconception, dont-know, unrecognized)"]),
+                       + "(expected one of: correct, partial, misconception, vague, dont-know, unrecognized)"]),
+    DiagnosticCase(
+        name: "a near-miss cannot be correct",
+        files: ["d.yaml": small, "d.tests.yaml": "examples:\n  - {answer: the sun is tilted, verdict: correct, near-miss: e}\n"],
+        expected: ["d.tests.yaml:2:62: error: a near-miss is a wrong answer: its verdict cannot be 'correct' (near-miss of 'e')"]),
+    DiagnosticCase(
+        name: "a near-miss and named expectations must exist",
+        files: ["d.yaml": small, "d.tests.yaml": "examples:\n  - {answer: axis, verdict: vague, named: [f], near-miss: g}\n"],
+        expected: ["d.tests.yaml:2:44: error: unknown expectation 'f' in step 'why' (its expectations: e)",
+                   "d.tests.yaml:2:59: error: unknown expectation 'g' in step 'why' (its expectations: e)"]),
     DiagnosticCase(
         name: "a misspelt verdict",
         files: ["d.yaml": small, "d.tests.yaml": "examples:\n  - {answer: x, verdict: corect}\n"],
@@ -78,7 +87,7 @@ let testsCases: [DiagnosticCase] = [
     DiagnosticCase(
         name: "an unknown key in an example",
         files: ["d.yaml": small, "d.tests.yaml": "examples:\n  - {answer: x, verdict: correct, stepp: why}\n"],
-        expected: ["d.tests.yaml:2:35: error: unknown key 'stepp' (expected one of: step, answer, verdict, misconception, expectations)"]),
+        expected: ["d.tests.yaml:2:35: error: unknown key 'stepp' (expected one of: step, answer, verdict, misconception, expectations, near-miss, named)"]),
 ]
 
 @Suite struct TestsFileDiagnosticsTests {

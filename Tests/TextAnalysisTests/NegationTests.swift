@@ -37,3 +37,50 @@ struct NegationTests {
         #expect(negator[0].isNegator)
     }
 }
+
+/// The statements (segments) of `text`, separated by " | ".
+func segments(_ text: String) -> String {
+    let tokens = AnalyzedText(text).tokens
+    var parts: [[String]] = []
+    for token in tokens {
+        if parts.isEmpty || Int(token.segment) >= parts.count { parts.append([]) }
+        parts[parts.count - 1].append(token.text)
+    }
+    return parts.map { $0.joined(separator: " ") }.joined(separator: " | ")
+}
+
+@Suite("Dismissals and statements")
+struct DismissalTests {
+    @Test(arguments: [
+        // What is dismissed is denied: the words of its statement before the denial.
+        ("the tilt doesn't matter, it's the distance", "the tilt does matter"),
+        ("the distance is irrelevant", "the distance is"),
+        ("weight makes no difference", "weight makes difference"),
+        ("distance has nothing to do with it", "distance has to do with it"),
+        ("the tilt is not the reason", "the tilt is the reason"),
+        ("the tilt isnt why", "the tilt is why"),
+        // Not dismissals: a verb "point", a negated object, "nothing to do with" a named thing.
+        ("the axis does not point toward the sun", "point toward the sun"),
+        ("it has nothing to do with distance", "to do with distance"),
+        ("the reason is not the tilt", "the tilt"),
+        // Contractions typed without the apostrophe negate too.
+        ("the bowling ball wont hit first", "hit first"),
+        ("it doesnt need a push", "need a push"),
+        ("the current isnt used up", "used up"),
+    ])
+    func denied(_ text: String, _ expected: String) {
+        #expect(negatedWords(text) == expected)
+    }
+
+    @Test(arguments: [
+        ("the earth spins on its axis and the sun is tilted", "the earth spins on its axis | and the sun is tilted"),
+        ("the earth is tilted and leans toward the sun", "the earth is tilted and leans toward the sun"),
+        ("the puck stops because of friction", "the puck stops because of friction"),
+        ("when it's summer here it's winter there", "when it is summer here it is winter there"),
+        ("it is summer here, while it is winter there", "it is summer here | while it is winter there"),
+        ("not the distance but the tilt", "not the distance | but the tilt"),
+    ])
+    func statements(_ text: String, _ expected: String) {
+        #expect(segments(text) == expected)
+    }
+}

@@ -5,9 +5,11 @@ import DialogueKit
 /// do not depend on the YAML loader.
 enum ClassifierFixtures {
     static func step(_ id: String, _ question: String, expectations: [(String, Detector)],
-                     misconceptions: [(String, Detector)]) -> Step {
+                     misconceptions: [(String, Detector)], keywords: [String: Detector] = [:]) -> Step {
         Step(id: id, text: question,
-             expectations: expectations.map { Expectation(id: $0.0, match: $0.1, assertion: "", source: .unknown) },
+             expectations: expectations.map {
+                 Expectation(id: $0.0, match: $0.1, assertion: "", keywords: keywords[$0.0], source: .unknown)
+             },
              misconceptions: misconceptions.map {
                  Misconception(id: $0.0, match: $0.1, source: "test", remediation: "?", location: .unknown)
              },

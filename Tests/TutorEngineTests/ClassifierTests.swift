@@ -221,12 +221,81 @@ struct ClassifierTests {
         (.near([.regex("\\bco2\\b"), .phrase("air")], within: 3), "co2 is a gas, plants also need water and air", false),
         (.near([.regex("\\bbright"), .phrase("brighter")], within: 3), "brighter", false),
         (.regex("1/2"), "½", true),
+        // A `not` nested at any depth of any/all.
+        (.any([.all([.phrase("summer"), .not(.phrase("winter"))]), .phrase("same season")]), "summer winter", false),
+        (.any([.all([.phrase("summer"), .not(.phrase("winter"))]), .phrase("same season")]), "summer", true),
+        (.all([.any([.not(.phrase("winter")), .phrase("snow")]), .phrase("summer")]), "summer and winter", false),
+        (.all([.any([.not(.phrase("winter")), .phrase("snow")]), .phrase("summer")]), "summer, snow and winter", true),
+        // "not the weight" is a contrast, not "no weight"; "no weight" still reads "there is no weight".
+        (.phrase("no weight"), "the shape changes, not the weight", false),
+        (.phrase("no weight"), "there is no weight on the moon", true),
+        (.phrase("no force"), "it is not a force", false),
+        // A dismissal denies what came before it.
+        (.phrase("tilt"), "the tilt doesn't matter", false),
+        (.phrase("weight"), "the weight is irrelevant", false),
+        (.phrase("distance"), "it's the distance", true),
+        // Only: the detector is the whole answer.
+        (.only(.phrase("bowling ball")), "the bowling ball", true),
+        (.only(.phrase("bowling ball")), "maybe the bowling ball?", true),
+        (.only(.phrase("bowling ball")), "the bowling ball lands last", false),
+    ] + claimCases
+
+    static let tilted = Detector.claim(about: .any([.phrase("earth"), .phrase("axis"), .phrase("it")]),
+                                       holds: .any([.phrase("tilted"), .phrase("leans")]),
+                                       unless: .phrase("straight up and down"))
+
+    /// What is said of what, within one statement.
+    static let claimCases: [(Detector, String, Bool)] = [
+        (tilted, "the earth is tilted", true),
+        (tilted, "Earth's axis leans toward the sun", true),
+        (tilted, "the tilt of the earth", true),
+        (tilted, "its tilted", true),
+        (tilted, "the sun is tilted", false),
+        (tilted, "the sun tilts toward the earth", false),
+        (tilted, "the earth spins on its axis", false),
+        (tilted, "the earth spins on its axis and the sun is tilted", false),
+        (tilted, "the earth's axis is not tilted", false),
+        (tilted, "the tilt of the earth doesn't matter", false),
+        (tilted, "the earth is tilted straight up and down", false),
+        (tilted, "the earth is tilted, not straight up and down", true),
+        (tilted, "the earth is tilted and leans toward the sun", true),
+        (.claim(about: nil, holds: .phrase("friction"), unless: .phrase("no")), "friction slows it", true),
+        (.claim(about: .phrase("friction"), holds: .phrase("stops"), unless: nil), "it stops because of friction", true),
+        (.claim(about: .phrase("friction"), holds: .phrase("stops"), unless: nil), "it stops so friction", false),
     ]
 
     @Test(arguments: detectorCases)
     func detector(_ detector: Detector, _ answer: String, _ matches: Bool) {
         let why = ClassifierFixtures.classifier.match(detector, in: answer, question: "")
         #expect((why != nil) == matches, "\(why ?? "no match")")
+    }
+
+    /// A step whose expectation is a claim with key words, and a misconception.
+    static let claimStep = ClassifierFixtures.step("tilt-claim", "Why is it warmer in summer?",
+        expectations: [("tilt", tilted)], misconceptions: [("distance", .concept("closer"))],
+        keywords: ["tilt": .any([.phrase("tilt"), .phrase("axis")])])
+
+    @Test(arguments: [
+        ("the earth is tilted", Verdict.correct, ["tilt"], [String]()),
+        ("axis", .vague, [], ["tilt"]),
+        ("the sun is tilted", .vague, [], ["tilt"]),
+        ("the earth spins on its axis", .vague, [], ["tilt"]),
+        ("the tilt doesn't matter", .unrecognized, [], []),
+        ("the earth is tilted so we are closer", .misconception, ["tilt"], []),
+        ("axis, and we are closer", .misconception, [], ["tilt"]),
+        ("I like pizza", .unrecognized, [], []),
+    ])
+    func verifyBeforePraising(_ answer: String, _ verdict: Verdict, _ covered: [String], _ named: [String]) {
+        let result = ClassifierFixtures.classifier.classify(answer, step: Self.claimStep)
+        #expect(result.verdict == verdict, "\(result.why)")
+        #expect(result.expectations == covered, "\(result.why)")
+        #expect(result.named == named, "\(result.why)")
+    }
+
+    @Test func whyNamesTheKeyWordsOfAVagueAnswer() {
+        let result = ClassifierFixtures.classifier.classify("axis", step: Self.claimStep)
+        #expect(result.why.contains("expectation tilt: not matched, but its key words any(\"tilt\", \"axis\") matched \"axis\""),
+                "\(result.why)")
     }
 
     @Test func promptAnswersUseTheQuestionEchoRule() {

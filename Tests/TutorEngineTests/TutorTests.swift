@@ -39,6 +39,40 @@ import Testing
         _ = tutor
     }
 
+    @Test func anAnswerThatOnlyNamesTheIdeaGetsItsProbeNeverPraise() {
+        // Given: a learner on a step whose first expectation has key words and a probe.
+        var (tutor, session) = Fixture.started()
+        // When: the answer names the key word ("air") without the idea.
+        let vague = tutor.say("the air", &session)
+        // Then: the tutor asks for the idea with the probe, and does not confirm anything.
+        #expect(vague.classification?.verdict == .vague)
+        #expect(vague.moves == [.pump])
+        #expect(vague.text == "What does the air do to the light?")
+        #expect(session.steps["why-blue"]?.covered == [])
+        // And the idea itself is then praised.
+        let full = tutor.say("the air is scattering short wavelengths", &session)
+        #expect(full.moves == [.positiveFeedback, .summary, .transition])
+        _ = tutor
+    }
+
+    @Test func aPartialAnswerThatNamesTheOtherIdeaGetsThatProbe() {
+        var (tutor, session) = Fixture.started()
+        // The second expectation is covered; the first is only named ("air"): its probe comes next.
+        let reply = tutor.say("short wavelength and the air", &session)
+        #expect(reply.classification?.verdict == .partial)
+        #expect(reply.classification?.named == ["scatter"])
+        #expect(reply.moves == [.partialFeedback, .pump])
+        #expect(reply.text.hasSuffix("What does the air do to the light?"))
+        _ = tutor
+    }
+
+    @Test func aSecondVagueAnswerClimbsToAHint() {
+        var (tutor, session) = Fixture.started()
+        _ = tutor.say("air", &session)
+        #expect(tutor.say("air again", &session).moves == [.hint])
+        _ = tutor
+    }
+
     @Test func nextIsRefusedUntilTheStepIsComplete() {
         var (tutor, session) = Fixture.started()
         #expect(tutor.say("/next", &session).moves == [.nextRefused])
