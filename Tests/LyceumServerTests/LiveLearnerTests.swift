@@ -172,5 +172,31 @@ extension LiveTests {
             #expect(verdicts.first?["misconception"] as? String == "longer-is-larger")
             #expect(verdicts.last?["expectations"] as? [String] == ["point-three"])
         }
+
+        @Test func aWrongAnswerThatReusesTheRightWordsIsNeverPraised() throws {
+            // Given a learner in JSON mode on the first question of seasons
+            let server = try LiveServer()
+            let client = try server.connect()
+            try client.say("/mode json", until: "Output mode: json.")
+            try client.say("/login gus", until: #""field":"new-passphrase""#)
+            try client.say(LiveClient.passphrase, until: #""field":"confirm-passphrase""#)
+            try client.say(LiveClient.passphrase, until: "Your account gus is ready.")
+            try client.say("/start seasons", until: #""move":"goal-request""#)
+            try client.say("", until: #""move":"question""#)
+
+            // When the answer reuses the right word in a wrong claim
+            let wrong = try client.say("the sun is tilted", until: #""move":"pump""#)
+
+            // Then the tutor asks for the idea, with no praise, and the verdict says why
+            #expect(wrong.contains(#""verdict":"vague""#))
+            #expect(wrong.contains(#""named":["tilt"]"#))
+            #expect(wrong.contains("what is tilted"))
+            #expect(!wrong.contains("positive-feedback"))
+
+            // And the idea itself, stated, is praised
+            let right = try client.say("the earth's axis is tilted, so our half leans toward the sun", until: #""move":"transition""#)
+            #expect(right.contains(#""verdict":"correct""#))
+            #expect(right.contains("positive-feedback"))
+        }
     }
 }
