@@ -67,9 +67,7 @@ enum Negation {
             }
             if word.text == "difference" { return i }
             if word.text == "the" || word.text == "a" || word.text == "an" { sawDeterminer = true }
-            if !word.isStop && !["anything", "really", "much", "make", "makes", "have", "has", "do", "any"].contains(word.text) {
-                return nil
-            }
+            if !word.isStop && !fillers.contains(word.text) { return nil }
             j += 1
         }
         return nil
@@ -79,6 +77,8 @@ enum Negation {
     /// Nouns that dismiss only after a determiner: "not the reason", not "does not point".
     static let nounDismissals: Set<String> = ["reason", "reasons", "cause", "answer", "point"]
     static let objectPronouns: Set<String> = ["it", "this", "that", "them", "these", "those", "anything"]
+    /// Words that may stand between a negator and what it dismisses: "does not have anything to do with".
+    static let fillers: Set<String> = ["anything", "really", "much", "make", "makes", "have", "has", "do", "any"]
 
     /// "No, the heavier one ...", "no it is the tilt", "nope the same": not a negator.
     static func isInterjection(_ tokens: [Token], _ i: Int) -> Bool {

@@ -106,6 +106,8 @@ final class DetectorEvaluation {
         if let subjects, subjects.isEmpty { return [] }
         let contradictions = unless.map { evaluate($0, all: true) } ?? []
         let tokens = text.tokens
+        // A contradiction touching the segment cancels the claim there; without a segment (a
+        // claim on the whole answer), any contradiction does.
         func contradicted(_ segment: Int32?) -> Bool {
             contradictions.contains { c in
                 c.isGlobal || segment == nil
@@ -141,13 +143,10 @@ final class DetectorEvaluation {
 
     /// The inner detector matches and no content word of the answer lies outside the match.
     private func matchOnly(_ inner: CompiledDetector) -> [Hit] {
+        let tokens = text.tokens
         for hit in evaluate(inner, all: true) {
             if hit.isGlobal { return [hit] }
-            var outside = false
-            for (i, token) in text.tokens.enumerated() where token.isContent && (i < Int(hit.lo) || i > Int(hit.hi)) {
-                outside = true
-                break
-            }
+            let outside = tokens.indices.contains { i in tokens[i].isContent && (i < Int(hit.lo) || i > Int(hit.hi)) }
             if !outside { return [hit] }
         }
         return []
