@@ -71,7 +71,11 @@ public struct DialogueTestRunner: Sendable {
         }
         if let nearMiss = example.nearMiss {
             if got.verdict == .correct { problems.append("a near-miss of '\(nearMiss)' was classified correct") }
-            if got.expectations.contains(nearMiss) { problems.append("a near-miss covers '\(nearMiss)'") }
+            // A misconception is remediated whatever else the answer covers; otherwise the
+            // near-miss must not get credit for the expectation whose words it reuses.
+            if got.verdict != .misconception && got.expectations.contains(nearMiss) {
+                problems.append("a near-miss covers '\(nearMiss)'")
+            }
         }
         guard !problems.isEmpty else { return nil }
         return Failure(location: example.source,
