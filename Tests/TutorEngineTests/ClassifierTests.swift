@@ -260,6 +260,9 @@ struct ClassifierTests {
         (tilted, "the earth is tilted, not straight up and down", true),
         (tilted, "the earth is tilted and leans toward the sun", true),
         (.claim(about: nil, holds: .phrase("friction"), unless: .phrase("no")), "friction slows it", true),
+        // A phrase of a negator and function words needs all of them: "not quite" is not every "not".
+        (.claim(about: nil, holds: ClassifierFixtures.number("5/6"), unless: .phrase("not quite")), "5/6 not 2/5", true),
+        (.claim(about: nil, holds: ClassifierFixtures.number("5/6"), unless: .phrase("not quite")), "not quite 5/6", false),
         (.claim(about: .phrase("friction"), holds: .phrase("stops"), unless: nil), "it stops because of friction", true),
         (.claim(about: .phrase("friction"), holds: .phrase("stops"), unless: nil), "it stops so friction", false),
     ]

@@ -192,7 +192,9 @@ struct DetectorCompiler {
         }
         let present = tokens.filter { !$0.inParentheses }
         var required = present.filter { $0.isContent || $0.wordClass.contains(.negator) || $0.kind == .symbol }
-        if required.isEmpty { required = present }
+        // A phrase of function words, or of negators and function words ("not quite", "not at
+        // all"), needs all its words: "not" alone would match every denial.
+        if required.allSatisfy({ $0.wordClass.contains(.negator) }) { required = present }
         if required.isEmpty { required = tokens }
         var terms: [Int32] = []
         var negates: [Int32] = []
