@@ -24,7 +24,7 @@ public struct DialogueScript: Sendable, Equatable {
             [.correct: ["30 and 25", "thirty squares for 0.3 and twenty five for 0.25"],
              .partial: ["30", "25 squares"],
              .misconception: ["3 and 25", "3 squares"],
-             .unrecognized: ["many squares"]],
+             .unrecognized: ["it looks nice"]],
             [.correct: ["0.45, because both have 4 tenths and 0.45 has 5 more hundredths", "0.45 since 45 hundredths is more than 40 hundredths"],
              .partial: ["0.45", "0.4 is smaller"],
              .misconception: ["0.4 because shorter decimals are bigger", "0.4 is bigger"],
