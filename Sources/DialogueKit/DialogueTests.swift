@@ -15,6 +15,8 @@ public struct DialogueTests: Sendable, Equatable {
 public struct ExampleAnswer: Sendable, Equatable {
     /// `nil` means the dialogue's first question step.
     public var step: String?
+    /// The checkpoint step whose discussion question this answers (`discussion: STEPID`), instead of `step`.
+    public var discussion: String?
     public var answer: String
     /// `correct`, `partial`, `misconception`, `dont-know` or `unrecognized`.
     public var verdict: String
@@ -23,9 +25,9 @@ public struct ExampleAnswer: Sendable, Equatable {
     /// When given, exactly these expectations must be covered.
     public var expectations: [String]?
     public var source: SourceLocation
-    public init(step: String?, answer: String, verdict: String, misconception: String? = nil,
+    public init(step: String?, discussion: String? = nil, answer: String, verdict: String, misconception: String? = nil,
                 expectations: [String]? = nil, source: SourceLocation) {
-        self.step = step; self.answer = answer; self.verdict = verdict
+        self.step = step; self.discussion = discussion; self.answer = answer; self.verdict = verdict
         self.misconception = misconception; self.expectations = expectations; self.source = source
     }
 }
