@@ -9,6 +9,12 @@ public protocol Facilitator: Sendable {
     func misconception(in text: String, at checkpoint: CheckpointKey) -> (id: String, question: String)?
     /// The verdict on the group's final answer and what the tutor says about it (feedback, then the summary).
     func feedback(on answer: String, at checkpoint: CheckpointKey, seed: UInt64) -> (verdict: String, lines: [String])
+    /// What the tutor says when the room closes without an agreed answer (no feedback, only the summary if there is one).
+    func closing(at checkpoint: CheckpointKey) -> [String]
+}
+
+extension Facilitator {
+    public func closing(at checkpoint: CheckpointKey) -> [String] { [] }
 }
 
 /// The engine's classifier applied to room messages, against the checkpoint's discussion question:
@@ -62,6 +68,12 @@ public struct TutorFacilitator: Facilitator {
         }
         lines.append("Summary: \(summary)")
         return (result.verdict.rawValue, lines)
+    }
+
+    public func closing(at checkpoint: CheckpointKey) -> [String] {
+        guard let discussion = discussion(checkpoint) else { return [] }
+        guard let summary = discussion.summary, discussion.hasDetectors else { return Self.reminder(discussion) }
+        return ["Here is how I would sum up the question: \(summary)"]
     }
 
     /// For a plain question (no detectors, so nothing to judge): the question, to think on.

@@ -86,6 +86,34 @@ extension LiveTests {
             try ben.say("/next", until: "Step 4 of 4")
         }
 
+        @Test func aTeacherMovesARoomPastShareWithoutAProposalAndItClosesClearly() throws {
+            // Given two learners in a room at the decimals checkpoint, and a teacher who joins it
+            let server = try LiveServer(config: Self.config(targetSize: 2))
+            try server.addAccount("ms-k", role: .teacher)
+            let ana = try server.connect(), ben = try server.connect(), teacher = try server.connect()
+            try ana.reachCheckpoint("ana")
+            try ben.reachCheckpoint("ben")
+            try ana.readUntil("Discussion room r1")
+            try teacher.logIn("ms-k", until: "Logged in as ms-k (teacher)")
+            try teacher.say("/join r1", until: "You are in room r1")
+            // When the teacher moves the room through Think, Discuss and Share, with no answer proposed
+            try teacher.say("/advance", until: "Discuss: where do your answers agree")
+            try teacher.say("/advance", until: "Share: agree on one answer")
+            try teacher.send("/advance")
+            // Then the room says there is nothing to give feedback on, the tutor sums up the
+            // discussion question, and nothing contradicts it
+            let closing = try ana.readUntil("* [r1] /ready goes back to your own dialogue.")
+            #expect(closing.contains("* [r1] Share ends without a proposed answer, so there is no group answer to give feedback on."))
+            #expect(closing.contains("tutor> [r1] Here is how I would sum up the question: Ben is right: 0.30 and 0.3 are equal."))
+            for phrase in ["I couldn't match", "did not agree", "Well discussed", "Summary: 0.3 is 30 small squares"] {
+                #expect(!closing.contains(phrase), "\(phrase)")
+            }
+            // And /ready takes each learner back to their own dialogue, without credit for an answer nobody gave
+            for learner in [ana, ben] { try learner.send("/ready") }
+            let back = try ana.readUntil("Back to your own dialogue, where you left it.")
+            #expect(!back.contains("Credit:"))
+        }
+
         @Test func aTeacherCoachesOneLearnerWatchesAnotherAndEveryViewIsAudited() throws {
             let server = try LiveServer()
             try server.addAccount("ms-k", role: .teacher)

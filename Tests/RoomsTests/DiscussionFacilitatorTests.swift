@@ -118,6 +118,27 @@ import TutorEngine
         #expect(result.lines.last?.hasPrefix("Summary: Ben is right") == true)
     }
 
+    @Test func advancePastShareWithNoProposalClosesClearly() {
+        // Given a room in Share where nobody has proposed an answer, and a teacher in it
+        var room = discussing(Self.decimals)
+        _ = logic.handle(.join("ms-k", .teacher), room: &room, now: t0 + 5)
+        _ = logic.handle(.advance(by: "ms-k"), room: &room, now: t0 + 6)
+        #expect(room.phase == .share)
+        // When the teacher moves the room on
+        let effects = logic.handle(.advance(by: "ms-k"), room: &room, now: t0 + 7)
+        // Then it closes without feedback on an answer nobody gave, and without contradicting itself
+        #expect(room.phase == .closing)
+        #expect(room.verdict == nil)
+        let said = (notices(effects) + tutorLines(effects).map(\.text)).joined(separator: "\n")
+        #expect(!said.contains("couldn't match"))
+        #expect(!said.contains("Well discussed"))
+        #expect(!said.contains("did not agree"))
+        #expect(notices(effects).contains("Share ends without a proposed answer, so there is no group answer to give feedback on."))
+        #expect(tutorLines(effects).map(\.text) == ["Here is how I would sum up the question: "
+            + (Self.tutor.content.dialogue("decimals-compare")!.step("hundred-grid")!.checkpoint!.question.summary ?? "")])
+        #expect(notices(effects).last == "/ready goes back to your own dialogue.")
+    }
+
     @Test func aPlainQuestionDiscussionMakesTheTutorSayNothingMisleading() {
         // Given a dialogue whose checkpoint discussion is a plain string (no detectors)
         let here = SourceLocation(file: "old.yaml")
@@ -135,5 +156,6 @@ import TutorEngine
         // and the group's answer gets no verdict about the step's ideas, only the question again
         let result = facilitator.feedback(on: "the tilt", at: key, seed: 1)
         #expect(result.lines == ["Something to keep thinking about: What if there were no tilt?"])
+        #expect(facilitator.closing(at: key) == result.lines)
     }
 }
