@@ -159,11 +159,21 @@ public struct CheckQuestion: Sendable, Equatable {
 
 /// A progress point: learners who reach it may be grouped for a discussion.
 public struct Checkpoint: Sendable, Equatable {
-    public var discussion: String
+    /// The question the group discusses, with what a good answer covers when the author wrote it.
+    public var question: Discussion
     /// Whether the learner is asked for a confidence rating (1 to 5) before answering.
     public var askConfidence: Bool
+    /// The discussion question's text.
+    public var discussion: String {
+        get { question.text }
+        set { question.text = newValue }
+    }
+    /// A checkpoint whose discussion is only a question (no detectors).
     public init(discussion: String, askConfidence: Bool = true) {
-        self.discussion = discussion; self.askConfidence = askConfidence
+        self.init(question: Discussion(text: discussion), askConfidence: askConfidence)
+    }
+    public init(question: Discussion, askConfidence: Bool = true) {
+        self.question = question; self.askConfidence = askConfidence
     }
 }
 

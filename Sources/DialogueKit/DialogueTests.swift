@@ -15,6 +15,8 @@ public struct DialogueTests: Sendable, Equatable {
 public struct ExampleAnswer: Sendable, Equatable {
     /// `nil` means the dialogue's first question step.
     public var step: String?
+    /// The checkpoint step whose discussion question this answers (`discussion: STEPID`), instead of `step`.
+    public var discussion: String?
     public var answer: String
     /// `correct`, `partial`, `misconception`, `dont-know` or `unrecognized`.
     public var verdict: String
@@ -28,10 +30,10 @@ public struct ExampleAnswer: Sendable, Equatable {
     /// When given, exactly these expectations must be named without being covered (`vague`).
     public var named: [String]?
     public var source: SourceLocation
-    public init(step: String?, answer: String, verdict: String, misconception: String? = nil,
+    public init(step: String?, discussion: String? = nil, answer: String, verdict: String, misconception: String? = nil,
                 expectations: [String]? = nil, nearMiss: String? = nil, named: [String]? = nil,
                 source: SourceLocation) {
-        self.step = step; self.answer = answer; self.verdict = verdict
+        self.step = step; self.discussion = discussion; self.answer = answer; self.verdict = verdict
         self.misconception = misconception; self.expectations = expectations
         self.nearMiss = nearMiss; self.named = named; self.source = source
     }

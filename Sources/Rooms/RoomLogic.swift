@@ -240,16 +240,22 @@ public struct RoomLogic: Sendable {
         case .share:
             room.phase = .closing
             room.deadline = now.addingTimeInterval(Double(settings.thinkSeconds))
-            let answer = room.proposal?.text ?? ""
-            let feedback = facilitator.feedback(on: answer, at: room.checkpoint, seed: UInt64(room.createdAt.timeIntervalSince1970))
-            room.verdict = room.proposal == nil ? nil : feedback.verdict
             if let proposal = room.proposal {
+                let feedback = facilitator.feedback(on: proposal.text, at: room.checkpoint,
+                                                    seed: UInt64(room.createdAt.timeIntervalSince1970))
+                room.verdict = feedback.verdict
                 post(&room, &effects, now, kind: .notice, text: "The group's answer (proposed by \(proposal.from ?? "?")): \(proposal.text)")
+                for line in feedback.lines { post(&room, &effects, now, kind: .tutor, text: line) }
+                post(&room, &effects, now, kind: .notice, text: "Well discussed. /ready goes back to your own dialogue.")
             } else {
-                post(&room, &effects, now, kind: .notice, text: "The room did not agree on an answer.")
+                // Moved on (or out of time) before anyone proposed an answer: nothing to give feedback on,
+                // and no verdict, so no credit either.
+                room.verdict = nil
+                post(&room, &effects, now, kind: .notice,
+                     text: "Share ends without a proposed answer, so there is no group answer to give feedback on.")
+                for line in facilitator.closing(at: room.checkpoint) { post(&room, &effects, now, kind: .tutor, text: line) }
+                post(&room, &effects, now, kind: .notice, text: "/ready goes back to your own dialogue.")
             }
-            for line in feedback.lines { post(&room, &effects, now, kind: .tutor, text: line) }
-            post(&room, &effects, now, kind: .notice, text: "Well discussed. /ready goes back to your own dialogue.")
         case .closing:
             post(&room, &effects, now, kind: .notice, text: "The room has closed. Back to your own dialogues.")
             for member in room.learners { effects.append(.returned(member.name, verdict: room.verdict)) }

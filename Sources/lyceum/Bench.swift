@@ -26,7 +26,8 @@ struct ClassifyBench: ParsableCommand {
         for (id, tests) in loaded.tests {
             guard let dialogue = loaded.dialogue(id) else { continue }
             for example in tests.examples {
-                guard let step = example.step ?? dialogue.firstQuestion?.id else { continue }
+                guard let step = example.discussion.map(Discussion.stepID) ?? example.step ?? dialogue.firstQuestion?.id
+                else { continue }
                 cases.append((example.answer, id, step))
             }
         }

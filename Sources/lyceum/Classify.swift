@@ -8,14 +8,15 @@ struct Classify: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Classify a learner's answer and show why (one JSON object per answer).",
         discussion: """
-        Without --step the dialogue's first question step is used. With --stdin every \
+        Without --step the dialogue's first question step is used; --step STEPID#discussion \
+        classifies against the discussion question of the checkpoint at STEPID. With --stdin every \
         line of standard input is one answer, and every answer gets one line of JSON.
         """
     )
 
     @OptionGroup var content: ContentOptions
     @Option(help: "The dialogue id.") var dialogue: String
-    @Option(help: "The step id (default: the first question step).") var step: String?
+    @Option(help: "The step id (default: the first question step), or STEPID#discussion.") var step: String?
     @Flag(help: "Read one answer per line from standard input.") var stdin = false
     @Argument(help: "The answer to classify (several words are one answer; quote it or not).") var answer: [String] = []
 
@@ -31,8 +32,14 @@ struct Classify: ParsableCommand {
             let known = loaded.dialogues.map(\.id).sorted().joined(separator: ", ")
             throw ValidationError("There is no dialogue '\(dialogue)'. Known: \(known).")
         }
-        guard let step = step.map({ dialogue.step($0) }) ?? dialogue.firstQuestion, step.kind == .question else {
-            let known = dialogue.steps.filter { $0.kind == .question }.map(\.id).joined(separator: ", ")
+        let found: Step? = if let id = step, id.hasSuffix(Discussion.suffix) {
+            dialogue.discussionStep(String(id.dropLast(Discussion.suffix.count)))
+        } else {
+            step.map { dialogue.step($0) } ?? dialogue.firstQuestion
+        }
+        guard let step = found, step.kind == .question else {
+            let known = (dialogue.steps.filter { $0.kind == .question } + dialogue.discussionSteps).map(\.id)
+                .joined(separator: ", ")
             throw ValidationError("There is no question step '\(self.step ?? "")' in '\(dialogue.id)'. Question steps: \(known).")
         }
         let classifier = Classifier(concepts: loaded.concepts, dialogues: [dialogue])

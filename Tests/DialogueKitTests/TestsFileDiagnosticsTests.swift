@@ -87,7 +87,7 @@ let testsCases: [DiagnosticCase] = [
     DiagnosticCase(
         name: "an unknown key in an example",
         files: ["d.yaml": small, "d.tests.yaml": "examples:\n  - {answer: x, verdict: correct, stepp: why}\n"],
-        expected: ["d.tests.yaml:2:35: error: unknown key 'stepp' (expected one of: step, answer, verdict, misconception, expectations, near-miss, named)"]),
+        expected: ["d.tests.yaml:2:35: error: unknown key 'stepp' (expected one of: step, discussion, answer, verdict, misconception, expectations, near-miss, named)"]),
 ]
 
 @Suite struct TestsFileDiagnosticsTests {

@@ -44,6 +44,9 @@ extension LiveTests {
                 #expect(reveal.contains("[r1] ana answered: Ben is right, 0.30 is thirty hundredths"))
                 #expect(reveal.contains("[r1] ben answered: Priya, because 30 is ten times 3"))
                 #expect(reveal.contains("[r1] cy answered: they are equal"))
+                // and ben's answer, which sides with Priya, draws the discussion's question about her idea
+                let asked = try learner.readUntil("tutor> [r1] A question for the whole room: Shade 0.3 on one 100-square grid")
+                #expect(!asked.contains("I couldn't match"))
             }
 
             // Discuss: a misconception in the chat draws the tutor's question to the room, naming nobody
@@ -52,16 +55,24 @@ extension LiveTests {
             #expect(chat.contains("[r1] ben: for 0.3 you shade 3 squares"))
             let question = try #require(chat.split(whereSeparator: \.isNewline).last { $0.contains("tutor> [r1]") })
             #expect(!question.contains("ben"))
-            #expect(question.contains("If you shade only 3 of the 100 squares"))
+            #expect(question.contains("If 0.3 were only 3 of the 100 squares"))
+            // A line that denies Priya's idea draws no question (nor does her idea, asked about once already)
+            try cy.send("Priya is wrong, 0.30 is not ten times bigger")
+            try ana.readUntil("[r1] cy: Priya is wrong, 0.30 is not ten times bigger")
 
             // Share: /ready from all, a proposal, agreement, then the tutor's feedback and summary
-            for learner in [ana, ben, cy] { try learner.say("/ready", until: "ready to agree on an answer") }
+            let afterDenial = try ana.say("/ready", until: "ana is ready to agree on an answer")
+            #expect(!afterDenial.contains("A question for the whole room"))
+            for learner in [ben, cy] { try learner.say("/ready", until: "ready to agree on an answer") }
             try ana.readUntil("Share: agree on one answer")
             try ana.say("they are the same: 0.3 is 30 squares and 0.30 is 30 squares", until: "/ready if you agree")
             for learner in [ana, ben, cy] { try learner.send("/ready") }
             let feedback = try cy.readUntil("Well discussed. /ready goes back")
             #expect(feedback.contains("* [r1] The group's answer (proposed by ana)"))
-            #expect(feedback.contains("tutor> [r1] Summary: 0.3 is 30 small squares out of 100"))
+            // feedback on the discussion question, with its summary (not the checkpoint step's)
+            #expect(feedback.contains("tutor> [r1] On your group's answer:"))
+            #expect(feedback.contains("tutor> [r1] Summary: Ben is right: 0.30 and 0.3 are equal."))
+            #expect(!feedback.contains("A question for the whole room"))
 
             // /ready again: everyone is back in their own dialogue, with credit
             for learner in [ana, ben, cy] { try learner.send("/ready") }
@@ -73,6 +84,34 @@ extension LiveTests {
             try ana.say("/progress", until: "Group discussions you took part in: 1.")
             try ana.say("/next", until: "Step 4 of 4")
             try ben.say("/next", until: "Step 4 of 4")
+        }
+
+        @Test func aTeacherMovesARoomPastShareWithoutAProposalAndItClosesClearly() throws {
+            // Given two learners in a room at the decimals checkpoint, and a teacher who joins it
+            let server = try LiveServer(config: Self.config(targetSize: 2))
+            try server.addAccount("ms-k", role: .teacher)
+            let ana = try server.connect(), ben = try server.connect(), teacher = try server.connect()
+            try ana.reachCheckpoint("ana")
+            try ben.reachCheckpoint("ben")
+            try ana.readUntil("Discussion room r1")
+            try teacher.logIn("ms-k", until: "Logged in as ms-k (teacher)")
+            try teacher.say("/join r1", until: "You are in room r1")
+            // When the teacher moves the room through Think, Discuss and Share, with no answer proposed
+            try teacher.say("/advance", until: "Discuss: where do your answers agree")
+            try teacher.say("/advance", until: "Share: agree on one answer")
+            try teacher.send("/advance")
+            // Then the room says there is nothing to give feedback on, the tutor sums up the
+            // discussion question, and nothing contradicts it
+            let closing = try ana.readUntil("* [r1] /ready goes back to your own dialogue.")
+            #expect(closing.contains("* [r1] Share ends without a proposed answer, so there is no group answer to give feedback on."))
+            #expect(closing.contains("tutor> [r1] Here is how I would sum up the question: Ben is right: 0.30 and 0.3 are equal."))
+            for phrase in ["I couldn't match", "did not agree", "Well discussed", "Summary: 0.3 is 30 small squares"] {
+                #expect(!closing.contains(phrase), "\(phrase)")
+            }
+            // And /ready takes each learner back to their own dialogue, without credit for an answer nobody gave
+            for learner in [ana, ben] { try learner.send("/ready") }
+            let back = try ana.readUntil("Back to your own dialogue, where you left it.")
+            #expect(!back.contains("Credit:"))
         }
 
         @Test func aTeacherCoachesOneLearnerWatchesAnotherAndEveryViewIsAudited() throws {

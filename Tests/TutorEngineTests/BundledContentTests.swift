@@ -48,4 +48,24 @@ import Testing
         #expect(report.failures.map(\.description) == [])
         #expect(report.passed > 0)
     }
+
+    /// Every checkpoint's discussion is a question of its own, tested as data: at least three right
+    /// answers, three lines asserting each misconception, and three wrong answers that are not correct.
+    @Test(arguments: required.map(\.id))
+    func eachCheckpointDiscussionHasItsOwnDetectorsAndTests(id: String) throws {
+        let dialogue = try #require(Self.loaded.content.dialogue(id))
+        let checkpoints = dialogue.steps.filter { $0.checkpoint != nil }
+        #expect(!checkpoints.isEmpty)
+        for step in checkpoints {
+            let discussion = try #require(step.checkpoint?.question)
+            #expect(!discussion.expectations.isEmpty && discussion.summary != nil, "\(id)/\(step.id)")
+            let examples = Self.loaded.content.tests[id]?.examples.filter { $0.discussion == step.id } ?? []
+            #expect(examples.filter { $0.verdict == "correct" }.count >= 3, "\(id)/\(step.id): right answers")
+            #expect(examples.filter { $0.verdict != "correct" && $0.verdict != "misconception" }.count >= 3,
+                    "\(id)/\(step.id): wrong answers or denials")
+            for misconception in discussion.misconceptions {
+                #expect(examples.filter { $0.misconception == misconception.id }.count >= 3, "\(id)/\(step.id)/\(misconception.id)")
+            }
+        }
+    }
 }

@@ -9,6 +9,9 @@ struct ParsedDialogue {
         var next: Located?
         var expectations: [Located] = []
         var misconceptions: [Located] = []
+        /// The ids of the checkpoint discussion's expectations and misconceptions (the mapping form).
+        var discussionExpectations: [Located] = []
+        var discussionMisconceptions: [Located] = []
     }
 
     var dialogue: Dialogue
@@ -31,6 +34,7 @@ struct DialogueParser {
     static let expectationKeys = ["id", "match", "keywords", "probe", "hints", "prompts", "assertion"]
     static let promptKeys = ["ask", "answer", "completion"]
     static let misconceptionKeys = ["id", "match", "source", "remediation", "explanation"]
+    static let discussionKeys = ["question", "expectations", "misconceptions", "summary"]
 
     let reader: YAMLReader
     /// The id the file name implies (`seasons` for `Dialogues/seasons.yaml`).
@@ -169,7 +173,7 @@ struct DialogueParser {
         let pumps = fields["pumps"].map { reader.texts($0, "a pump") } ?? []
         let summary = fields.text("summary")
         let check = fields["check"].flatMap { self.check($0) }
-        let checkpoint = fields["checkpoint"].flatMap { self.checkpoint($0) }
+        let checkpoint = fields["checkpoint"].flatMap { self.checkpoint($0, &index) }
 
         guard let id else { return nil }
         let step = Step(id: id.name, kind: kind, text: text ?? "", skills: index.skills.map(\.name),
@@ -245,14 +249,48 @@ struct DialogueParser {
         return CheckQuestion(ask: ask, answer: answer)
     }
 
-    func checkpoint(_ node: Node) -> Checkpoint? {
+    func checkpoint(_ node: Node, _ index: inout ParsedDialogue.StepIndex) -> Checkpoint? {
         guard let fields = reader.mapping(node, "a checkpoint", allowed: ["discussion", "confidence"]) else { return nil }
         let confidence = fields["confidence"].flatMap { reader.bool($0, "'confidence'") } ?? true
-        guard fields.has("discussion") else {
+        guard let value = fields["discussion"] else {
             reader.error("checkpoint has no discussion (the question the group discusses)", at: node)
             return nil
         }
-        guard let discussion = fields.text("discussion") else { return nil }
+        if case .mapping = value {
+            guard let discussion = discussion(value, &index) else { return nil }
+            return Checkpoint(question: discussion, askConfidence: confidence)
+        }
+        guard let discussion = reader.text(value, "'discussion'") else { return nil }
         return Checkpoint(discussion: discussion, askConfidence: confidence)
+    }
+
+    /// The mapping form of a checkpoint's discussion: a question with its own expectations
+    /// (hints and prompts optional), misconceptions and summary, read like a step's.
+    func discussion(_ node: Node, _ index: inout ParsedDialogue.StepIndex) -> Discussion? {
+        guard let fields = reader.mapping(node, "a discussion", allowed: Self.discussionKeys) else { return nil }
+        let text = fields.requiredText("question")
+        var expectations: [Expectation] = []
+        if let list = fields.required("expectations"), let items = reader.sequence(list, "expectations") {
+            if items.isEmpty {
+                reader.error("the discussion of step '\(index.id.name)' has no expectations (at least one is needed)", at: list)
+            }
+            for item in items {
+                guard let (expectation, id) = expectation(item) else { continue }
+                expectations.append(expectation)
+                index.discussionExpectations.append(id)
+            }
+        }
+        var misconceptions: [Misconception] = []
+        if let list = fields["misconceptions"], let items = reader.sequence(list, "misconceptions") {
+            for item in items {
+                guard let (misconception, id) = misconception(item) else { continue }
+                misconceptions.append(misconception)
+                index.discussionMisconceptions.append(id)
+            }
+        }
+        let summary = fields.requiredText("summary")
+        guard let text else { return nil }
+        return Discussion(text: text, expectations: expectations, misconceptions: misconceptions, summary: summary,
+                          source: fields.location)
     }
 }

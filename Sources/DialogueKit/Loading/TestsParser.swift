@@ -4,6 +4,7 @@ import Yams
 struct ParsedTests {
     struct ExampleIndex {
         var step: Located?
+        var discussion: Located?
         var misconception: Located?
         var expectations: [Located] = []
         var nearMiss: Located?
@@ -18,7 +19,7 @@ struct ParsedTests {
 
 /// Reads `Dialogues/ID.tests.yaml`: `examples` for the classifier, `conversations` for the tutor.
 struct TestsParser {
-    static let exampleKeys = ["step", "answer", "verdict", "misconception", "expectations", "near-miss", "named"]
+    static let exampleKeys = ["step", "discussion", "answer", "verdict", "misconception", "expectations", "near-miss", "named"]
     static let conversationKeys = ["name", "seed", "turns"]
 
     let reader: YAMLReader
@@ -50,6 +51,11 @@ struct TestsParser {
         guard let fields = reader.mapping(node, "an example", allowed: Self.exampleKeys) else { return nil }
         var index = ParsedTests.ExampleIndex()
         index.step = fields.located("step")
+        index.discussion = fields.located("discussion")
+        if index.step != nil, let discussion = index.discussion {
+            reader.error("use either 'step' or 'discussion' (the checkpoint step whose discussion is answered), not both",
+                         at: discussion.location)
+        }
         index.misconception = fields.located("misconception")
         let answer = fields.required("answer").flatMap { rawText($0, "'answer'") }
         var verdict = fields.required("verdict") == nil ? nil : fields.located("verdict")
@@ -83,7 +89,7 @@ struct TestsParser {
                          at: nearMiss.location)
         }
         guard let answer, let verdict else { return nil }
-        let example = ExampleAnswer(step: index.step?.name, answer: answer, verdict: verdict.name,
+        let example = ExampleAnswer(step: index.step?.name, discussion: index.discussion?.name, answer: answer, verdict: verdict.name,
                                     misconception: index.misconception?.name,
                                     expectations: fields.has("expectations") ? index.expectations.map(\.name) : nil,
                                     nearMiss: index.nearMiss?.name,

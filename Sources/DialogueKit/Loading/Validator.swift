@@ -64,6 +64,18 @@ struct Validator {
             for id in step.expectations { diagnostics += duplicate(id, "expectation id", in: &expectations) }
             var misconceptions: [String: SourceLocation] = [:]
             for id in step.misconceptions { diagnostics += duplicate(id, "misconception id", in: &misconceptions) }
+            var discussionExpectations: [String: SourceLocation] = [:]
+            for id in step.discussionExpectations {
+                diagnostics += duplicate(id, "discussion expectation id", in: &discussionExpectations)
+            }
+            var discussionMisconceptions: [String: SourceLocation] = [:]
+            for id in step.discussionMisconceptions {
+                diagnostics += duplicate(id, "discussion misconception id", in: &discussionMisconceptions)
+            }
+            if step.id.name.contains("#") {
+                diagnostics.append(Diagnostic("step id '\(step.id.name)' contains '#', which is reserved "
+                                              + "('STEPID#discussion' names a checkpoint's discussion)", at: step.id.location))
+            }
             for skill in step.skills where skills[skill.name] == nil {
                 diagnostics.append(Diagnostic("unknown skill '\(skill.name)'"
                                               + suggestionOrList(skill.name, parsed.skills.map(\.name)), at: skill.location))
@@ -174,7 +186,20 @@ struct Validator {
 
     static func check(_ example: ExampleAnswer, _ index: ParsedTests.ExampleIndex, in dialogue: Dialogue) -> [Diagnostic] {
         let step: Step
-        if let name = index.step {
+        if let name = index.discussion {
+            guard let found = dialogue.step(name.name) else {
+                return [Diagnostic("unknown step '\(name.name)' in dialogue '\(dialogue.id)'"
+                                   + "\(suggestion(name.name, dialogue.steps.map(\.id)))", at: name.location)]
+            }
+            guard let discussion = dialogue.discussionStep(found.id) else {
+                let withDiscussion = dialogue.discussionSteps.map { String($0.id.dropLast(Discussion.suffix.count)) }
+                return [Diagnostic("step '\(found.id)' has no discussion with expectations to test (write its "
+                                   + "checkpoint's 'discussion' as a mapping with 'question', 'expectations' and 'summary')"
+                                   + (withDiscussion.isEmpty ? "" : "; steps with one: \(withDiscussion.joined(separator: ", "))"),
+                                   at: name.location)]
+            }
+            step = discussion
+        } else if let name = index.step {
             guard let found = dialogue.step(name.name) else {
                 return [Diagnostic("unknown step '\(name.name)' in dialogue '\(dialogue.id)'"
                                    + "\(suggestion(name.name, dialogue.steps.map(\.id)))", at: name.location)]

@@ -19,7 +19,8 @@ public struct Classifier: Sendable {
         var vocabulary = Vocabulary()
         for dialogue in dialogues {
             var byID: [String: CompiledStep] = [:]
-            for step in dialogue.steps where step.kind == .question {
+            // Question steps, and each checkpoint's discussion under `STEPID#discussion`.
+            for step in dialogue.steps.filter({ $0.kind == .question }) + dialogue.discussionSteps {
                 let compiled = CompiledStep(step, concepts: concepts)
                 vocabulary.add(compiled.program)
                 byID[step.id] = compiled
@@ -40,6 +41,13 @@ public struct Classifier: Sendable {
         guard let compiled = steps[dialogue]?[step] else {
             return Classification(verdict: .unrecognized, why: "no question step \(step) in dialogue \(dialogue)")
         }
+        return classify(answer, compiled)
+    }
+
+    /// Classifies a line of the group discussion at the checkpoint step `checkpoint` against the
+    /// discussion's own detectors; `nil` when that discussion has none (a plain question).
+    public func classify(_ answer: String, dialogue: String, discussionAt checkpoint: String) -> Classification? {
+        guard let compiled = steps[dialogue]?[Discussion.stepID(checkpoint)] else { return nil }
         return classify(answer, compiled)
     }
 

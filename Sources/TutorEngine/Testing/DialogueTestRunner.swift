@@ -52,8 +52,14 @@ public struct DialogueTestRunner: Sendable {
     }
 
     func check(_ example: ExampleAnswer, _ dialogue: Dialogue) -> Failure? {
-        guard let step = example.step.map({ dialogue.step($0) }) ?? dialogue.firstQuestion else {
-            return Failure(location: example.source, message: "no step '\(example.step ?? "")' in '\(dialogue.id)'")
+        let found: Step? = if let discussion = example.discussion {
+            dialogue.discussionStep(discussion)
+        } else {
+            example.step.map { dialogue.step($0) } ?? dialogue.firstQuestion
+        }
+        guard let step = found else {
+            let what = example.discussion.map { "discussion of step '\($0)'" } ?? "step '\(example.step ?? "")'"
+            return Failure(location: example.source, message: "no \(what) in '\(dialogue.id)'")
         }
         let got = tutor.classifier.classify(example.answer, dialogue: dialogue.id, step: step.id)
         var problems: [String] = []
