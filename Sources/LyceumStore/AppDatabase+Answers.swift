@@ -94,7 +94,10 @@ extension AppDatabase {
         let verdicts = counts.sorted { a, b in
             a.value.count != b.value.count ? a.value.count > b.value.count : a.value.latest > b.value.latest
         }.map { VerdictCount(verdict: $0.key.verdict, misconception: $0.key.misconception, count: $0.value.count) }
-        let commonest = typed.min { a, b in a.value != b.value ? a.value > b.value : a.key < b.key }?.key ?? key.text
+        let commonest = typed.min { a, b in
+            if a.value != b.value { return a.value > b.value }
+            return a.key.count != b.key.count ? a.key.count < b.key.count : a.key < b.key
+        }?.key ?? key.text
         return AnswerGroup(dialogueID: key.dialogueID, stepID: key.stepID, text: key.text, count: rows.count,
                            verdicts: verdicts, typed: commonest)
     }

@@ -25,12 +25,24 @@ import Testing
         // When the answers are listed
         let groups = try db.answerGroups(AnswerFilter())
         // Then they are one group of four, the commonest verdict first, and the commonest typed form
-        // (all once here: the first in text order)
+        // (all once here: the shortest)
         #expect(groups == [
             AnswerGroup(dialogueID: "seasons", stepID: "why-warmer", text: "the tilt", count: 4,
                         verdicts: [VerdictCount(verdict: "correct", count: 3), VerdictCount(verdict: "partial", count: 1)],
-                        typed: "THE TILT!"),
+                        typed: "the tilt"),
         ])
+    }
+
+    @Test func theFormTypedMostOftenIsTheExample() throws {
+        // Given "The Tilt." typed twice and "the tilt" once
+        let db = try AppDatabase.inMemory()
+        let alice = try Fixture.account(db)
+        try Self.say(db, alice, "The Tilt.", "correct", at: 1)
+        try Self.say(db, alice, "the tilt", "correct", at: 2)
+        try Self.say(db, alice, "  The Tilt.  ", "correct", at: 3)
+        // When listed
+        // Then the group's example is the commoner form, trimmed
+        #expect(try db.answerGroups(AnswerFilter()).map(\.typed) == ["The Tilt."])
     }
 
     @Test func theSameTextInAnotherStepOrDialogueIsAnotherGroup() throws {

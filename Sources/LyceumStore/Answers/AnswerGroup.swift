@@ -9,8 +9,8 @@ public struct AnswerGroup: Sendable, Equatable {
     public var count: Int
     /// What the tutor said of them, most often given first (ties: the latest given first).
     public var verdicts: [VerdictCount]
-    /// The form learners typed most often, trimmed (ties: the first in text order): what an
-    /// example in a tests file should say.
+    /// The form learners typed most often, trimmed (ties: the shortest, then the first in text
+    /// order): what an example in a tests file should say.
     public var typed: String
 
     public init(dialogueID: String, stepID: String?, text: String, count: Int, verdicts: [VerdictCount], typed: String) {
