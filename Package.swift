@@ -80,7 +80,7 @@ let package = Package(
         .testTarget(name: "TutorEngineTests", dependencies: ["TutorEngine", "DialogueKit"]),
         .testTarget(name: "RoomsTests", dependencies: ["Rooms", "LyceumCore", "TutorEngine", "DialogueKit"]),
         .testTarget(name: "LyceumStoreTests", dependencies: [
-            "LyceumStore", "LyceumCore", .product(name: "GRDB", package: "GRDB.swift"),
+            "LyceumStore", "LyceumCore", "Yams", .product(name: "GRDB", package: "GRDB.swift"),
         ]),
         .testTarget(name: "LyceumClientTests", dependencies: ["LyceumClient"]),
         .testTarget(name: "LyceumLoadTests", dependencies: ["LyceumLoad", "LyceumCore"]),
