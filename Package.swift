@@ -27,7 +27,7 @@ let package = Package(
         .target(name: "TextAnalysis"),
         // Dialogues/*.yaml and Prompts/ -> a validated model; errors carry file:line:col.
         .target(name: "DialogueKit", dependencies: [
-            "Yams",
+            "Yams", "TextAnalysis",
             .product(name: "Mustache", package: "swift-mustache"),
         ]),
         // Classification, the tutoring state machine, mastery. Pure: no sockets, no SQL.

@@ -54,9 +54,11 @@ public struct Conversation: Sendable, Equatable {
         public var say: String
         /// The reply must contain one of these moves (a list means any of these).
         public var expect: [String]
+        /// Optional: text the reply must contain (ignoring case), such as the words of a hint.
+        public var says: String?
         public var source: SourceLocation
-        public init(say: String, expect: [String], source: SourceLocation) {
-            self.say = say; self.expect = expect; self.source = source
+        public init(say: String, expect: [String], says: String? = nil, source: SourceLocation) {
+            self.say = say; self.expect = expect; self.says = says; self.source = source
         }
     }
 }

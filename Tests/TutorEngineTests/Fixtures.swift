@@ -36,6 +36,8 @@ enum Fixture {
                  expectations: [Expectation(id: "five", match: .number(NumberLiteral(text: "5", value: 5), tolerance: nil),
                                             assertion: "2 + 3 = 5.", source: here)],
                  summary: "Five.",
+                 check: CheckQuestion(ask: "What is 3 + 2?",
+                                      answer: .number(NumberLiteral(text: "5", value: 5), tolerance: nil)),
                  checkpoint: Checkpoint(discussion: "Is 2 + 3 always 3 + 2?"),
                  source: here),
         ],

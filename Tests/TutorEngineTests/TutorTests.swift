@@ -180,6 +180,40 @@ import Testing
         _ = tutor
     }
 
+    @Test func aFailedSkipCheckWhileAskedForConfidenceAsksForItAgain() {
+        // Given a checkpoint step that asks for a confidence rating
+        var (tutor, session) = Fixture.started()
+        _ = tutor.say("scattering, short wavelength", &session)
+        _ = tutor.say("/next", &session)
+        #expect(tutor.say("/next", &session).moves == [.question, .confidenceRequest])
+        // When the learner asks to skip and answers the check question wrongly
+        #expect(tutor.say("/skip", &session).moves == [.skipCheck])
+        #expect(tutor.say("7", &session).moves == [.skipRefused, .question, .confidenceRequest])
+        #expect(session.phase == .awaitingConfidence)
+        // Then "4" is their confidence, not an answer, and the question still waits
+        #expect(tutor.say("4", &session).moves == [.confidenceSet])
+        #expect(session.steps["add"]?.confidence == 4)
+        #expect(session.steps["add"]?.attempts == 0)
+        #expect(tutor.say("5", &session).moves.starts(with: [.positiveFeedback]))
+        _ = tutor
+    }
+
+    @Test func aFailedSkipCheckAfterAnAnswerReturnsToTheQuestionNotTheConfidence() {
+        // Given a checkpoint step where the learner answered instead of giving a rating
+        var (tutor, session) = Fixture.started()
+        _ = tutor.say("scattering, short wavelength", &session)
+        _ = tutor.say("/next", &session)
+        _ = tutor.say("/next", &session)
+        _ = tutor.say("it is 6", &session)
+        // When a /skip check fails
+        _ = tutor.say("/skip", &session)
+        #expect(tutor.say("7", &session).moves == [.skipRefused, .question])
+        // Then the next line is an answer again
+        #expect(session.phase == .answering)
+        #expect(tutor.say("4", &session).classification != nil)
+        _ = tutor
+    }
+
     @Test func aMasteredSkillIsSkippedAtOnce() {
         var (tutor, session) = Fixture.started()
         session.mastery["scatter"] = 0.97

@@ -4,7 +4,8 @@ import Yams
 /// Loads Dialogues/ and Prompts/ into `Content`, with every problem as a `Diagnostic`.
 ///
 /// The pipeline: find the files (`ContentFiles`), parse each one alone (`DialogueParser`,
-/// `ConceptParser`, `TestsParser`, `PromptParser`), then check what spans files (`Validator`).
+/// `ConceptParser`, `TestsParser`, `PromptParser`), then check what spans files (`Validator`,
+/// and `WordingCheck` for author text said through the templates).
 public struct ContentLoader {
     /// Loads dialogues, concepts and tests from `dialogues` (a folder) and templates from `prompts` (a folder);
     /// returns the content (possibly partial) and every diagnostic found. Never throws for content problems.
@@ -81,6 +82,7 @@ public struct ContentLoader {
             }
         }
         diagnostics += validator.validate()
+        diagnostics += WordingCheck.doubledOpenings(validator.dialogues.flatMap(\.wording), prompts: variants)
 
         var dialogues: [Dialogue] = []
         for parsed in validator.dialogues where !dialogues.contains(where: { $0.id == parsed.dialogue.id }) {

@@ -1,5 +1,17 @@
 import Yams
 
+/// A piece of author text the tutor says through prompt templates, and where it was written,
+/// for the checks of how it reads inside them (`WordingCheck`).
+struct AuthoredText: Sendable, Equatable {
+    var text: String
+    /// The templates it is said through (an assertion is also said through `prompt-completion`
+    /// when a prompt of its expectation has no `completion`).
+    var kinds: [PromptKind]
+    var location: SourceLocation
+    /// What it is, for messages: "the remediation of misconception 'm'".
+    var what: String
+}
+
 /// A dialogue as read from its file, with the positions the validator needs to point at
 /// ids and references that the model itself does not keep.
 struct ParsedDialogue {
@@ -12,6 +24,13 @@ struct ParsedDialogue {
         /// The ids of the checkpoint discussion's expectations and misconceptions (the mapping form).
         var discussionExpectations: [Located] = []
         var discussionMisconceptions: [Located] = []
+        /// The question (or an info step's text).
+        var question: AuthoredText?
+        var check: AuthoredText?
+        /// Per expectation, in order: its hints, its prompts (each followed by its completion) and its assertion.
+        var ladders: [(expectation: String, rungs: [AuthoredText])] = []
+        /// Per misconception: its remediation, then its explanation.
+        var remediations: [[AuthoredText]] = []
     }
 
     var dialogue: Dialogue
@@ -21,6 +40,14 @@ struct ParsedDialogue {
     var skills: [Located] = []
     var steps: [StepIndex] = []
     var conceptReferences: [Located] = []
+    var reflection: AuthoredText?
+
+    /// Every author text said through a template.
+    var wording: [AuthoredText] {
+        steps.flatMap { step in
+            [step.question, step.check].compactMap { $0 } + step.ladders.flatMap(\.rungs) + step.remediations.joined()
+        } + [reflection].compactMap { $0 }
+    }
 }
 
 /// Reads `Dialogues/ID.yaml` into a `Dialogue`; shape errors go to the reader's diagnostics.
@@ -80,7 +107,8 @@ struct DialogueParser {
         let dialogue = Dialogue(id: located.name, title: title ?? "", subject: subject ?? "", intro: intro,
                                 skills: skills, steps: steps, reflection: reflection, source: fields.location)
         return ParsedDialogue(dialogue: dialogue, file: reader.file, id: located, skills: skillIDs,
-                              steps: indexes, conceptReferences: reader.conceptReferences)
+                              steps: indexes, conceptReferences: reader.conceptReferences,
+                              reflection: authored(fields["reflection"], [.reflectionRequest], "the reflection"))
     }
 
     // MARK: Skills
@@ -146,15 +174,20 @@ struct DialogueParser {
         var index = ParsedDialogue.StepIndex(id: id ?? Located(name: "", location: fields.location))
         index.skills = skillReferences(fields)
         index.next = fields.located("next")
+        let stepName = "step '\(id?.name ?? "")'"
+        index.question = kind == .question
+            ? authored(fields["question"], [.question, .nextRefused], "the question of \(stepName)")
+            : authored(fields["text"], [.question], "the text of \(stepName)")
 
         var expectations: [Expectation] = []
         var misconceptions: [Misconception] = []
         if kind == .question {
             if let node = fields["expectations"], let items = reader.sequence(node, "expectations") {
                 for item in items {
-                    guard let (expectation, id) = expectation(item) else { continue }
+                    guard let (expectation, id, rungs) = expectation(item) else { continue }
                     expectations.append(expectation)
                     index.expectations.append(id)
+                    index.ladders.append((id.name, rungs))
                 }
                 if items.isEmpty {
                     reader.error("question step '\(id?.name ?? "")' has no expectations (at least one is needed)", at: node)
@@ -164,15 +197,19 @@ struct DialogueParser {
             }
             if let node = fields["misconceptions"], let items = reader.sequence(node, "misconceptions") {
                 for item in items {
-                    guard let (misconception, id) = misconception(item) else { continue }
+                    guard let (misconception, id, texts) = misconception(item) else { continue }
                     misconceptions.append(misconception)
                     index.misconceptions.append(id)
+                    index.remediations.append(texts)
                 }
             }
         }
         let pumps = fields["pumps"].map { reader.texts($0, "a pump") } ?? []
         let summary = fields.text("summary")
         let check = fields["check"].flatMap { self.check($0) }
+        if case .mapping(let mapping)? = fields["check"] {
+            index.check = authored(Self.value(mapping, "ask"), [.skipCheck], "the check question of \(stepName)")
+        }
         let checkpoint = fields["checkpoint"].flatMap { self.checkpoint($0, &index) }
 
         guard let id else { return nil }
@@ -195,18 +232,58 @@ struct DialogueParser {
         }
     }
 
-    func expectation(_ node: Node) -> (Expectation, Located)? {
+    func expectation(_ node: Node) -> (Expectation, Located, [AuthoredText])? {
         guard let fields = reader.mapping(node, "an expectation", allowed: Self.expectationKeys) else { return nil }
         let id = fields.required("id") == nil ? nil : fields.located("id")
         let match = fields.required("match").flatMap { reader.detector($0, "'match'") }
         let hints = fields["hints"].map { reader.texts($0, "a hint") } ?? []
-        let prompts = fields["prompts"].flatMap { reader.sequence($0, "prompts") }?.compactMap { prompt($0) } ?? []
+        let promptNodes = fields["prompts"].flatMap { reader.sequence($0, "prompts") } ?? []
+        let prompts = promptNodes.compactMap { prompt($0) }
         let assertion = fields.requiredText("assertion")
         let keywords = fields["keywords"].map { reader.detector($0, "'keywords'") }
         let probe = fields.text("probe")
         guard let id, let match, keywords != .some(nil) else { return nil }
+        // The ladder's texts as the learner meets them, for WordingCheck.
+        let name = "expectation '\(id.name)'"
+        var rungs = Self.items(fields["hints"]).enumerated().compactMap { offset, item in
+            authored(item, [.hint], "hint \(offset + 1) of \(name)")
+        }
+        var completed = true
+        for (offset, item) in promptNodes.enumerated() {
+            guard case .mapping(let mapping) = item else { continue }
+            rungs += [authored(Self.value(mapping, "ask"), [.prompt], "prompt \(offset + 1) of \(name)"),
+                      authored(Self.value(mapping, "completion"), [.promptCompletion], "the completion of prompt \(offset + 1) of \(name)")]
+                .compactMap { $0 }
+            if Self.value(mapping, "completion") == nil { completed = false }
+        }
+        if let text = authored(fields["assertion"], completed ? [.assertion] : [.assertion, .promptCompletion],
+                               "the assertion of \(name)") {
+            rungs.append(text)
+        }
         return (Expectation(id: id.name, match: match, hints: hints, prompts: prompts, assertion: assertion ?? "",
-                            keywords: keywords ?? nil, probe: probe, source: fields.location), id)
+                            keywords: keywords ?? nil, probe: probe, source: fields.location), id, rungs)
+    }
+
+    /// The value of `key` in a mapping not read through `Fields`.
+    static func value(_ mapping: Node.Mapping, _ key: String) -> Node? {
+        mapping.first { $0.key.scalar?.string == key }?.value
+    }
+
+    /// The items of a list, or a single item; nothing for other shapes (already reported).
+    static func items(_ node: Node?) -> [Node] {
+        switch node {
+        case .sequence(let sequence)?: Array(sequence)
+        case .scalar(let scalar)?: [.scalar(scalar)]
+        default: []
+        }
+    }
+
+    /// A text as written, where it was written and the templates it is said through; no diagnostics
+    /// (the field's own reading reports them).
+    func authored(_ node: Node?, _ kinds: [PromptKind], _ what: String) -> AuthoredText? {
+        guard let node, case .scalar(let scalar) = node, !YAMLReader.isNull(node) else { return nil }
+        let text = scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
+        return text.isEmpty ? nil : AuthoredText(text: text, kinds: kinds, location: reader.location(node), what: what)
     }
 
     func prompt(_ node: Node) -> Prompt? {
@@ -218,7 +295,7 @@ struct DialogueParser {
         return Prompt(ask: ask, answer: answer, completion: completion)
     }
 
-    func misconception(_ node: Node) -> (Misconception, Located)? {
+    func misconception(_ node: Node) -> (Misconception, Located, [AuthoredText])? {
         guard let fields = reader.mapping(node, "a misconception", allowed: Self.misconceptionKeys) else { return nil }
         let id = fields.required("id") == nil ? nil : fields.located("id")
         let match = fields.required("match").flatMap { reader.detector($0, "'match'") }
@@ -237,8 +314,10 @@ struct DialogueParser {
         }
         let explanation = fields.text("explanation")
         guard let id, let match else { return nil }
+        let texts = [authored(fields["remediation"], [.remediation], "the remediation of misconception '\(id.name)'"),
+                     authored(fields["explanation"], [.explanation], "the explanation of misconception '\(id.name)'")]
         return (Misconception(id: id.name, match: match, source: source ?? "", remediation: remediation ?? "",
-                              explanation: explanation, location: fields.location), id)
+                              explanation: explanation, location: fields.location), id, texts.compactMap { $0 })
     }
 
     func check(_ node: Node) -> CheckQuestion? {
@@ -275,7 +354,7 @@ struct DialogueParser {
                 reader.error("the discussion of step '\(index.id.name)' has no expectations (at least one is needed)", at: list)
             }
             for item in items {
-                guard let (expectation, id) = expectation(item) else { continue }
+                guard let (expectation, id, _) = expectation(item) else { continue }
                 expectations.append(expectation)
                 index.discussionExpectations.append(id)
             }
@@ -283,7 +362,7 @@ struct DialogueParser {
         var misconceptions: [Misconception] = []
         if let list = fields["misconceptions"], let items = reader.sequence(list, "misconceptions") {
             for item in items {
-                guard let (misconception, id) = misconception(item) else { continue }
+                guard let (misconception, id, _) = misconception(item) else { continue }
                 misconceptions.append(misconception)
                 index.discussionMisconceptions.append(id)
             }

@@ -120,7 +120,7 @@ struct TestsParser {
     }
 
     func turn(_ node: Node) -> Conversation.Turn? {
-        guard let fields = reader.mapping(node, "a turn", allowed: ["say", "expect"]) else { return nil }
+        guard let fields = reader.mapping(node, "a turn", allowed: ["say", "expect", "says"]) else { return nil }
         let say = fields.required("say").flatMap { rawText($0, "'say'", allowEmpty: true) }
         var expect: [String] = []
         if let node = fields.required("expect"), let items = reader.sequence(node, "moves", single: true) {
@@ -135,8 +135,9 @@ struct TestsParser {
                 }
             }
         }
+        let says = fields.text("says")
         guard let say else { return nil }
-        return Conversation.Turn(say: say, expect: expect, source: fields.location)
+        return Conversation.Turn(say: say, expect: expect, says: says, source: fields.location)
     }
 
     /// A learner's line exactly as written (only a trailing newline is dropped); `""` is allowed

@@ -88,6 +88,7 @@ struct Validator {
             }
         }
         diagnostics += unreachable(parsed.steps)
+        for step in parsed.steps { diagnostics += WordingCheck.foreignReferences(step) }
         return diagnostics
     }
 

@@ -113,9 +113,14 @@ public struct DialogueTestRunner: Sendable {
                 return Failure(location: turn.source, message: "conversation '\(conversation.name)', turn \(number): unknown command '\(turn.say)'")
             }
             let moves = reply.moves.map(\.rawValue)
+            let said = reply.text.replacingOccurrences(of: "\n", with: " / ")
             if !turn.expect.contains(where: moves.contains) {
                 return Failure(location: turn.source, message:
-                    "conversation '\(conversation.name)', turn \(number) (\"\(turn.say)\"): expected \(turn.expect.joined(separator: " or ")), got [\(moves.joined(separator: ", "))]; the tutor said: \(reply.text.replacingOccurrences(of: "\n", with: " / "))")
+                    "conversation '\(conversation.name)', turn \(number) (\"\(turn.say)\"): expected \(turn.expect.joined(separator: " or ")), got [\(moves.joined(separator: ", "))]; the tutor said: \(said)")
+            }
+            if let says = turn.says, reply.text.range(of: says, options: .caseInsensitive) == nil {
+                return Failure(location: turn.source, message:
+                    "conversation '\(conversation.name)', turn \(number) (\"\(turn.say)\"): expected the reply to say \"\(says)\"; the tutor said: \(said)")
             }
         }
         return nil

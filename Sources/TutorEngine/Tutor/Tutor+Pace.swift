@@ -49,11 +49,15 @@ extension Tutor {
             advance(dialogue, &session, &turn, now: now)
         } else {
             session.steps[step.id] = progress
-            session.phase = .answering
+            // Back to where /skip left: a learner who had neither answered nor taken a hint was
+            // still being asked for their confidence, so the next "4" is a rating, not an answer.
+            let stillAsked = wantsConfidence(step, progress) && progress.attempts == 0 && !progress.helped
+            session.phase = stillAsked ? .awaitingConfidence : .answering
             turn.events.append(say(.skipRefused, .skipRefused, [:], &session))
             turn.events.append(say(.question, .question, [
                 "text": step.text, "stepNumber": session.stepIndex + 1, "stepCount": dialogue.steps.count,
             ], &session))
+            if stillAsked { turn.events.append(say(.confidenceRequest, .confidenceRequest, [:], &session)) }
         }
     }
 

@@ -132,14 +132,18 @@ public struct Tutor: Sendable {
             session.phase = .stepComplete
             turn.events.append(transition(dialogue, &session))
         case .question:
-            if asksForConfidence, step.checkpoint?.askConfidence == true,
-               session.steps[step.id]?.confidence == nil {
+            if wantsConfidence(step, session.steps[step.id]) {
                 session.phase = .awaitingConfidence
                 turn.events.append(say(.confidenceRequest, .confidenceRequest, [:], &session))
             } else {
                 session.phase = .answering
             }
         }
+    }
+
+    /// Whether `step` asks for a confidence rating (1 to 5) that the learner has not given yet.
+    func wantsConfidence(_ step: Step, _ progress: StepProgress?) -> Bool {
+        asksForConfidence && step.checkpoint?.askConfidence == true && progress?.confidence == nil
     }
 
     /// The index of the step after the current one, or `nil` at the end.
