@@ -180,7 +180,7 @@ struct CompiledStep: Sendable {
 
     /// Built-in "I don't know" phrasings, merged with a `dont-know` concept set when there is one.
     static let builtInDontKnow = [
-        "i do not know", "no idea", "not sure", "no clue", "not a clue", "i have no idea", "do not understand",
+        "i do not know", "do not know", "no idea", "not sure", "no clue", "not a clue", "i have no idea", "do not understand",
         "i give up", "do not get it", "i am lost", "i am confused", "no idea at all", "beats me", "unsure",
         "not certain", "can not remember", "forgot", "no clue", "clueless", "i am stuck",
         "not really sure", "do not remember", "no freaking idea",
@@ -192,7 +192,9 @@ struct CompiledStep: Sendable {
     static func dontKnow(concepts: ConceptSets) -> CompiledStep {
         var compiler = DetectorCompiler(concepts: concepts)
         compiler.exactSingleWords = true
+        compiler.allWords = true
         var parts: [CompiledDetector] = builtInDontKnow.map { compiler.compilePhrase($0) }
+        compiler.allWords = false
         parts += builtInWholeAnswer.map { compiler.compilePhrase($0, whole: true) }
         parts.append(compiler.compilePhrase("?"))
         if concepts["dont-know"] != nil { parts.append(compiler.compileConcept("dont-know")) }

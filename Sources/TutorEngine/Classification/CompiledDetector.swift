@@ -143,6 +143,8 @@ struct DetectorCompiler {
     private var expanding: Set<String> = []
     /// Phrases of one required word match it exactly (no typo tolerance): "lost" is not "lot".
     var exactSingleWords = false
+    /// Every word of a phrase is required, function words too: "do not get it" is not "does not get smaller".
+    var allWords = false
 
     init(concepts: ConceptSets) { self.concepts = concepts }
 
@@ -194,7 +196,7 @@ struct DetectorCompiler {
         var required = present.filter { $0.isContent || $0.wordClass.contains(.negator) || $0.kind == .symbol }
         // A phrase of function words, or of negators and function words ("not quite", "not at
         // all"), needs all its words: "not" alone would match every denial.
-        if required.allSatisfy({ $0.wordClass.contains(.negator) }) { required = present }
+        if allWords || required.allSatisfy({ $0.wordClass.contains(.negator) }) { required = present }
         if required.isEmpty { required = tokens }
         var terms: [Int32] = []
         var negates: [Int32] = []
