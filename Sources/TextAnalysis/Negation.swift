@@ -18,6 +18,8 @@ enum Negation {
             while end < n && end - i <= maxScope {
                 let t = tokens[end]
                 if t.clause != tokens[i].clause { break }
+                // "without air resistance the feather ...": "without" governs one noun phrase.
+                if sawContent && tokens[i].text == "without" && !t.isContent { break }
                 if sawContent && (t.wordClass.contains(.conjunction) || t.wordClass.contains(.subject)) { break }
                 if end > i + 1, let firstWord, t.text == firstWord { break }
                 if t.isContent { sawContent = true }
@@ -63,6 +65,8 @@ enum Negation {
             }
             if word.wordClass.contains(.dismissal) {
                 if nounDismissals.contains(word.text) && !sawDeterminer { return nil }
+                // "the same rate no matter their weight": "no matter" is "whatever", not a denial.
+                if t.text == "no" && word.text == "matter" && j == i + 1 { return nil }
                 return i
             }
             if word.text == "difference" { return i }

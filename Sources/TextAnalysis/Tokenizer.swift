@@ -92,9 +92,14 @@ enum Tokenizer {
                     emit(.symbol, "!="); i += 2
                 case 0x3D, 0x2B, 0x2F, 0x25, 0x2A:  // = + / % *
                     emit(.symbol, String(UnicodeScalar(b))); i += 1
-                case 0x2D:  // - : a hyphen inside a word separates it; otherwise minus
+                case 0x2D:  // - : a hyphen inside a word separates it; a dash between words is punctuation; otherwise minus
                     let prevLetter = i > 0 && isLetter(bytes[i - 1])
                     let nextLetter = i + 1 < n && isLetter(bytes[i + 1])
+                    if isDash(bytes, i, afterWord: tokens.last?.kind == .word) {
+                        while i < n && bytes[i] == 0x2D { i += 1 }
+                        boundary = true
+                        continue
+                    }
                     if !(prevLetter && nextLetter) && !(i + 1 < n && bytes[i + 1] == 0x2D) { emit(.symbol, "-") }
                     i += 1
                 case 0x26:  // &
@@ -114,6 +119,17 @@ enum Tokenizer {
             }
         }
         return tokens
+    }
+
+    /// "neither - they land together", "no -- the tilt": one or more hyphens with a space on each
+    /// side, after a word and before a letter, end a clause like a comma.
+    static func isDash(_ bytes: [UInt8], _ i: Int, afterWord: Bool) -> Bool {
+        guard afterWord, i > 0, bytes[i - 1] == 0x20 else { return false }
+        var j = i
+        while j < bytes.count && bytes[j] == 0x2D { j += 1 }
+        guard j < bytes.count, bytes[j] == 0x20 else { return false }
+        while j < bytes.count && bytes[j] == 0x20 { j += 1 }
+        return j < bytes.count && isLetter(bytes[j])
     }
 
     static func sawComma(_ bytes: [UInt8], _ i: Int, _ j: Int) -> Bool { bytes[i..<j].contains(0x2C) }

@@ -67,6 +67,11 @@ struct DismissalTests {
         ("the bowling ball wont hit first", "hit first"),
         ("it doesnt need a push", "need a push"),
         ("the current isnt used up", "used up"),
+        // "no matter" is "whatever"; "without" governs one noun phrase; a dash ends a clause.
+        ("they fall at the same rate no matter their weight", "matter their weight"),
+        ("without friction the puck would keep going", "friction"),
+        ("without air resistance the feather falls as fast", "air resistance"),
+        ("neither - they land together", ""),
     ])
     func denied(_ text: String, _ expected: String) {
         #expect(negatedWords(text) == expected)
