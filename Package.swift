@@ -77,7 +77,7 @@ let package = Package(
         ]),
         .testTarget(name: "TextAnalysisTests", dependencies: ["TextAnalysis"]),
         .testTarget(name: "DialogueKitTests", dependencies: ["DialogueKit"]),
-        .testTarget(name: "TutorEngineTests", dependencies: ["TutorEngine", "DialogueKit"]),
+        .testTarget(name: "TutorEngineTests", dependencies: ["TutorEngine", "DialogueKit", "TextAnalysis"]),
         .testTarget(name: "RoomsTests", dependencies: ["Rooms", "LyceumCore", "TutorEngine", "DialogueKit"]),
         .testTarget(name: "LyceumStoreTests", dependencies: [
             "LyceumStore", "LyceumCore", "Yams", .product(name: "GRDB", package: "GRDB.swift"),

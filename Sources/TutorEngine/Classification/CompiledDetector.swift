@@ -1,3 +1,4 @@
+import Foundation
 import DialogueKit
 import TextAnalysis
 
@@ -26,30 +27,34 @@ indirect enum CompiledDetector: Sendable {
     case only(CompiledDetector)
 }
 
-/// A regular expression, compiled once. `Regex` is not `Sendable`; it is only read.
+/// A regular expression, compiled once with ICU (`NSRegularExpression`, the engine `lyceum check`
+/// validates patterns with). It is only read after `init`, so it is shared across threads.
 final class RegexBox: @unchecked Sendable {
     let pattern: String
-    let regex: Regex<AnyRegexOutput>?
-    init(_ pattern: String) { self.pattern = pattern; regex = try? Regex(pattern) }
+    let regex: NSRegularExpression?
+    /// Literals of which every match contains one (`RegexPrefilter`), as UTF-8; nil: always run it.
+    let prefilter: [[UInt8]]?
+    init(_ pattern: String) {
+        self.pattern = pattern
+        regex = try? NSRegularExpression(pattern: pattern)
+        prefilter = RegexPrefilter.requiredLiterals(pattern)?.map { Array($0.utf8) }
+    }
+
     func matches(_ text: String) -> Bool {
         guard let regex else { return false }
-        return (try? regex.firstMatch(in: text)) != nil
+        return regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
     }
+
     /// The UTF-8 offsets of up to `limit` matches.
     func ranges(in text: String, limit: Int) -> [Range<Int>] {
         guard let regex else { return [] }
         var result: [Range<Int>] = []
-        if limit == 1 {
-            guard let match = try? regex.firstMatch(in: text) else { return [] }
-            let lo = text.utf8.distance(from: text.startIndex, to: match.range.lowerBound)
-            let hi = text.utf8.distance(from: text.startIndex, to: match.range.upperBound)
-            return [lo..<hi]
-        }
-        for match in text.matches(of: regex) {
-            let lo = text.utf8.distance(from: text.startIndex, to: match.range.lowerBound)
-            let hi = text.utf8.distance(from: text.startIndex, to: match.range.upperBound)
+        regex.enumerateMatches(in: text, range: NSRange(text.startIndex..., in: text)) { match, _, stop in
+            guard let match, let range = Range(match.range, in: text) else { return }
+            let lo = text.utf8.distance(from: text.startIndex, to: range.lowerBound)
+            let hi = text.utf8.distance(from: text.startIndex, to: range.upperBound)
             result.append(lo..<hi)
-            if result.count >= limit { break }
+            if result.count >= limit { stop.pointee = true }
         }
         return result
     }
@@ -76,6 +81,13 @@ struct DetectorProgram: Sendable {
     /// here once, and then compared with each term as a number.
     private(set) var spellings: [String: Int32] = [:]
     private var termIndex: [String: Int32] = [:]
+    /// Per spelling id, the (non-negator) terms spelled so, and those whose stem is spelled so:
+    /// an answer's word finds the terms it matches exactly in two look-ups.
+    private(set) var termsByText: [[Int32]] = []
+    private(set) var termsByStem: [[Int32]] = []
+    /// Negator terms, matched by word (`PatternTerm.negatorsMatch`); terms that allow typos.
+    private(set) var negatorTerms: [Int32] = []
+    private(set) var typoTerms: [Int32] = []
 
     mutating func term(_ token: Token, exact: Bool = false, looseNegator: Bool = false) -> Int32 {
         var key = token.kind == .word ? token.text : "\(token.kind.rawValue):\(token.text)"
@@ -85,8 +97,16 @@ struct DetectorProgram: Sendable {
         let index = Int32(terms.count)
         let term = PatternTerm(token, exact: exact, looseNegator: looseNegator)
         terms.append(term)
-        keys.append(TermKey(term, text: spelling(term.text), stem: spelling(term.stem)))
+        let termKey = TermKey(term, text: spelling(term.text), stem: spelling(term.stem))
+        keys.append(termKey)
         termIndex[key] = index
+        if termKey.isNegator {
+            negatorTerms.append(index)
+        } else {
+            termsByText[Int(termKey.text)].append(index)
+            termsByStem[Int(termKey.stem)].append(index)
+        }
+        if termKey.screen.allowsTypos { typoTerms.append(index) }
         return index
     }
 
@@ -94,6 +114,8 @@ struct DetectorProgram: Sendable {
         if let id = spellings[text] { return id }
         let id = Int32(spellings.count)
         spellings[text] = id
+        termsByText.append([])
+        termsByStem.append([])
         return id
     }
 
@@ -152,8 +174,8 @@ struct DetectorCompiler {
         switch detector {
         case .phrase(let text): return compilePhrase(text)
         case .concept(let name): return compileConcept(name)
-        case .any(let parts): return .any(parts.map { compile($0) })
-        case .all(let parts): return .all(parts.map { compile($0) })
+        case .any(let parts): return .any(DetectorCompiler.cheapFirst(parts.map { compile($0) }))
+        case .all(let parts): return .all(DetectorCompiler.cheapFirst(parts.map { compile($0) }))
         case .not(let inner): return .not(compile(inner))
         case .near(let parts, let within): return .near(parts.map { compile($0) }, within: within)
         case .number(let literal, let tolerance):
@@ -211,6 +233,13 @@ struct DetectorCompiler {
         return whole ? .whole(index) : .phrase(index)
     }
 
+    /// Parts without a regular expression first (stable otherwise): a pattern runs over the whole
+    /// answer, so `all` and `any` try their word parts before it. The verdict does not depend on
+    /// the order; only which match the "why" quotes may.
+    static func cheapFirst(_ parts: [CompiledDetector]) -> [CompiledDetector] {
+        parts.filter { !$0.usesRegex } + parts.filter(\.usesRegex)
+    }
+
     /// The value of an author's number, read like an answer's so that `0.30` keeps its two places.
     static func value(of literal: NumberLiteral) -> NumberValue {
         let analyzed = AnalyzedText(literal.text)
@@ -222,6 +251,18 @@ struct DetectorCompiler {
 }
 
 extension CompiledDetector {
+    /// Whether matching may run a regular expression.
+    var usesRegex: Bool {
+        switch self {
+        case .regex: true
+        case .concept(_, let inner), .not(let inner), .only(let inner): inner.usesRegex
+        case .any(let parts), .all(let parts), .near(let parts, _): parts.contains { $0.usesRegex }
+        case .claim(let about, let holds, let unless):
+            holds.usesRegex || (about?.usesRegex ?? false) || (unless?.usesRegex ?? false)
+        case .phrase, .unknownConcept, .number, .compare, .symbols, .whole: false
+        }
+    }
+
     /// How the detector reads in an explanation: `near(@closer, "sun")`.
     func describe(_ program: DetectorProgram) -> String {
         switch self {

@@ -8,8 +8,9 @@ struct Hit: Equatable {
     var isGlobal: Bool { lo < 0 }
 }
 
-/// Runs compiled detectors against one analyzed answer. Word matches are computed once per
-/// program word and kept as bit masks over the answer's tokens.
+/// Runs compiled detectors against one analyzed answer. Word matches are computed for every
+/// program word in one pass over the answer (when the first is asked for) and kept as bit masks
+/// over the answer's tokens.
 final class DetectorEvaluation {
     let text: AnalyzedText
     let program: DetectorProgram
@@ -18,14 +19,12 @@ final class DetectorEvaluation {
     let vocabulary: Vocabulary?
     private let chunks: Int
     private var masks: [UInt64]
-    private var computed: [Bool]
+    private var masksReady = false
     private var echoIgnored: [Bool]?
     private var lowercased: String?
     private var normalizedString: String?
-    /// Per answer token: 0 not yet known, 1 may be read as a typo, 2 is a real or pattern word.
-    private var known: [UInt8]
-    /// Per answer token, its spellings' ids in `program`; made when the first word is matched.
-    private var tokenKeys: [TokenKey] = []
+    /// Each pattern's matches in this answer (up to 16), once asked for.
+    private var regexHits: [ObjectIdentifier: [Hit]] = [:]
 
     init(text: AnalyzedText, program: DetectorProgram, question: [NumberMention], answer: String,
          vocabulary: Vocabulary? = nil) {
@@ -33,8 +32,6 @@ final class DetectorEvaluation {
         self.vocabulary = vocabulary
         chunks = max(1, (text.tokens.count + 63) / 64)
         masks = [UInt64](repeating: 0, count: program.terms.count * chunks)
-        computed = [Bool](repeating: false, count: program.terms.count)
-        known = [UInt8](repeating: 0, count: text.tokens.count)
     }
 
     // MARK: Detectors
@@ -104,7 +101,12 @@ final class DetectorEvaluation {
         if said.isEmpty { return [] }
         let subjects = about.map { evaluate($0, all: true) }
         if let subjects, subjects.isEmpty { return [] }
-        let contradictions = unless.map { evaluate($0, all: true) } ?? []
+        // What contradicts the claim is looked for only once a claim has been found.
+        var found: [Hit]?
+        var contradictions: [Hit] {
+            if found == nil { found = unless.map { evaluate($0, all: true) } ?? [] }
+            return found!
+        }
         let tokens = text.tokens
         // A contradiction touching the segment cancels the claim there; without a segment (a
         // claim on the whole answer), any contradiction does.
@@ -162,46 +164,57 @@ final class DetectorEvaluation {
 
     /// Whether program word `term` matches token `token`.
     @inline(__always) private func termMatches(_ term: Int, _ token: Int) -> Bool {
-        if !computed[term] { computeMask(term) }
+        if !masksReady { computeMasks() }
         return masks[term * chunks + token >> 6] & (1 << UInt64(token & 63)) != 0
     }
 
-    /// The same test as `PatternTerm.matches`: the same word or stem (compared by their ids in the
-    /// program), then the typo pre-checks (`TypoScreen`) and `isWithinTypoLimit`; strings are read
-    /// only for negators and typos.
-    private func computeMask(_ term: Int) {
-        if tokenKeys.isEmpty && !text.tokens.isEmpty { tokenKeys = text.tokens.map { TokenKey($0, program) } }
-        let key = program.keys[term]
-        let base = term * chunks
-        for i in 0..<tokenKeys.count {
-            let token = tokenKeys[i]
-            guard token.kind == key.kind else { continue }
-            var hit: Bool
-            if key.isNegator {
-                hit = token.isNegator
-                    && PatternTerm.negatorsMatch(program.terms[term].text, text.tokens[i].text, loose: program.terms[term].looseNegator)
-                // "not the weight" denies a claim about the weight; it is not "no weight".
-                if hit && program.terms[term].text != text.tokens[i].text && i + 1 < text.tokens.count
-                    && DetectorEvaluation.contrastDeterminers.contains(text.tokens[i + 1].text) {
-                    hit = false
-                }
-            } else {
-                hit = token.text == key.text || token.stem == key.stem
+    @inline(__always) private func set(_ term: Int32, _ token: Int) {
+        masks[Int(term) * chunks + token >> 6] |= 1 << UInt64(token & 63)
+    }
+
+    /// Every program word's matches, in one pass over the answer: the same test as
+    /// `PatternTerm.matches`. An answer word finds the words spelled like it, or with its stem,
+    /// through the program's index (no string is compared); negators are compared by word; and an
+    /// answer word that is not itself a real word or a pattern word is tried as a typo of each word
+    /// that allows typos (`TypoScreen`, then `isWithinTypoLimit`).
+    private func computeMasks() {
+        masksReady = true
+        let tokens = text.tokens
+        for i in tokens.indices {
+            let token = TokenKey(tokens[i], program)
+            if token.text >= 0 {
+                for t in program.termsByText[Int(token.text)] where program.keys[Int(t)].kind == token.kind { set(t, i) }
             }
-            if !hit && key.screen.admits(token.screen) {
-                // A typo only when the answer word is not itself a real word or a pattern word.
-                if known[i] == 0 {
-                    known[i] = PatternTerm.isKnownWord(text.tokens[i]) || (vocabulary?.contains(text.tokens[i]) ?? false) ? 2 : 1
-                }
-                hit = known[i] == 1 && program.terms[term].isWithinTypoLimit(text.tokens[i])
+            if token.stem >= 0 {
+                for t in program.termsByStem[Int(token.stem)] where program.keys[Int(t)].kind == token.kind { set(t, i) }
             }
-            if hit { masks[base + i >> 6] |= 1 << UInt64(i & 63) }
+            if token.isNegator {
+                for t in program.negatorTerms {
+                    let term = program.terms[Int(t)]
+                    guard term.kind == token.kind,
+                          PatternTerm.negatorsMatch(term.text, tokens[i].text, loose: term.looseNegator) else { continue }
+                    // "not the weight" denies a claim about the weight; it is not "no weight".
+                    if term.text != tokens[i].text && i + 1 < tokens.count
+                        && DetectorEvaluation.contrastDeterminers.contains(tokens[i + 1].text) {
+                        continue
+                    }
+                    set(t, i)
+                }
+            }
+            // A typo only when the answer word is not itself a real word or a pattern word.
+            guard token.screen.allowsTypos, !program.typoTerms.isEmpty,
+                  !(PatternTerm.isKnownWord(tokens[i]) || (vocabulary?.contains(tokens[i]) ?? false)) else { continue }
+            for t in program.typoTerms {
+                let key = program.keys[Int(t)]
+                guard key.kind == token.kind, !termMatches(Int(t), i), key.screen.admits(token.screen),
+                      program.terms[Int(t)].isWithinTypoLimit(tokens[i]) else { continue }
+                set(t, i)
+            }
         }
-        computed[term] = true
     }
 
     private func anyToken(_ term: Int) -> Bool {
-        if !computed[term] { computeMask(term) }
+        if !masksReady { computeMasks() }
         for c in 0..<chunks where masks[term * chunks + c] != 0 { return true }
         return false
     }
@@ -380,9 +393,20 @@ final class DetectorEvaluation {
     /// Matched against the normalized answer, where a match reports the words it covers; an answer
     /// that only matches as typed (lower-cased, unfolded) matches as a whole.
     private func matchRegex(_ box: RegexBox, limit: Int) -> [Hit] {
+        // A concept's pattern is often asked for by several detectors: match it once per answer.
+        let key = ObjectIdentifier(box)
+        if let known = regexHits[key] { return Array(known.prefix(limit)) }
+        let hits = computeRegexHits(box)
+        regexHits[key] = hits
+        return Array(hits.prefix(limit))
+    }
+
+    private func computeRegexHits(_ box: RegexBox) -> [Hit] {
+        let limit = 16
         if normalizedString == nil { normalizedString = String(decoding: text.normalized, as: UTF8.self) }
         var hits: [Hit] = []
-        for range in box.ranges(in: normalizedString!, limit: limit) {
+        let admitted = box.prefilter.map { RegexPrefilter.admits(text.normalized, $0) } ?? true
+        for range in admitted ? box.ranges(in: normalizedString!, limit: limit) : [] {
             var lo = -1, hi = -1
             for (i, token) in text.tokens.enumerated() where Int(token.start) < range.upperBound && Int(token.end) > range.lowerBound {
                 if lo < 0 { lo = i }
