@@ -61,13 +61,19 @@ final class RegexBox: @unchecked Sendable {
 }
 
 /// A phrase: the words that must appear (by index into `DetectorProgram.terms`), in phrase order.
-struct CompiledPhrase: Sendable {
-    var text: String
-    var terms: [Int32]
+/// A class, immutable: matching reads it many times per answer, and one reference is cheaper to
+/// hand around than three arrays.
+final class CompiledPhrase: Sendable {
+    let text: String
+    let terms: [Int32]
     /// For a negator at position k: the position of the word it must negate, else -1.
-    var negates: [Int32]
+    let negates: [Int32]
     /// All required words lie within this many tokens.
-    var window: Int
+    let window: Int
+
+    init(text: String, terms: [Int32], negates: [Int32], window: Int) {
+        self.text = text; self.terms = terms; self.negates = negates; self.window = window
+    }
 }
 
 /// The words and phrases of a group of detectors (one step), deduplicated.
