@@ -166,7 +166,11 @@ struct ClassifierTests {
     }
 
     static let detectorCases: [(Detector, String, Bool)] = [
-        (.phrase("(much) closer to the sun"), "the sun is closer", true),
+        // A phrase's words in its order; `near` takes either order.
+        (.phrase("(much) closer to the sun"), "the sun is closer", false),
+        (.near([.phrase("closer"), .phrase("sun")], within: 3), "the sun is closer", true),
+        (.phrase("toward the sun"), "the sun tilts toward the earth", false),
+        (.phrase("less focused"), "the heat is focused on less ground", false),
         (.phrase("(much) closer to the sun"), "we get much closer to it", false),
         (.phrase("no force"), "no force is needed", true),
         (.phrase("force"), "no force is needed", false),

@@ -230,7 +230,7 @@ final class DetectorEvaluation {
         return hits
     }
 
-    /// Backtracking: give each required word a distinct token, all within the window.
+    /// Backtracking: give each required word a token after the previous word's, all within the window.
     private func search(_ phrase: CompiledPhrase, _ k: Int, _ assigned: inout [Int], _ hits: inout [Hit], _ limit: Int) {
         if hits.count >= limit { return }
         let tokens = text.tokens
@@ -252,14 +252,13 @@ final class DetectorEvaluation {
             if !hits.contains(hit) { hits.append(hit) }
             return
         }
-        var lo = Int.max, hi = -1
-        for i in 0..<k { lo = min(lo, assigned[i]); hi = max(hi, assigned[i]) }
+        // The words in the phrase's order ("toward the sun" is not "the sun tilts toward"), all
+        // within the window.
+        let first = k > 0 ? assigned[0] : 0
+        let start = k > 0 ? assigned[k - 1] + 1 : 0
         let term = Int(phrase.terms[k])
-        for t in 0..<tokens.count where termMatches(term, t) {
-            if k > 0 && (max(hi, t) - min(lo, t) + 1 > phrase.window) { continue }
-            var taken = false
-            for i in 0..<k where assigned[i] == t { taken = true; break }
-            if taken { continue }
+        for t in start..<max(start, tokens.count) where termMatches(term, t) {
+            if k > 0 && t - first + 1 > phrase.window { break }
             assigned[k] = t
             search(phrase, k + 1, &assigned, &hits, limit)
             if hits.count >= limit { return }
