@@ -9,8 +9,7 @@ struct Hit: Equatable {
 }
 
 /// Runs compiled detectors against one analyzed answer. Word matches are computed for every
-/// program word in one pass over the answer (when the first is asked for) and kept as bit masks
-/// over the answer's tokens.
+/// program word in one pass over the answer and kept as bit masks over the answer's tokens.
 final class DetectorEvaluation {
     let text: AnalyzedText
     let program: DetectorProgram
@@ -18,8 +17,9 @@ final class DetectorEvaluation {
     let answer: String
     let vocabulary: Vocabulary?
     private let chunks: Int
-    private var masks: [UInt64]
-    private var masksReady = false
+    /// Per program word, the answer tokens it matches (bit masks, `chunks` words each); filled in
+    /// `init` and only read after, so reading it needs no exclusivity check.
+    private let masks: UnsafeMutableBufferPointer<UInt64>
     private var echoIgnored: [Bool]?
     private var lowercased: String?
     private var normalizedString: String?
@@ -31,8 +31,12 @@ final class DetectorEvaluation {
         self.text = text; self.program = program; self.question = question; self.answer = answer
         self.vocabulary = vocabulary
         chunks = max(1, (text.tokens.count + 63) / 64)
-        masks = [UInt64](repeating: 0, count: program.terms.count * chunks)
+        masks = .allocate(capacity: max(1, program.terms.count * chunks))
+        masks.initialize(repeating: 0)
+        computeMasks()
     }
+
+    deinit { masks.deallocate() }
 
     // MARK: Detectors
 
@@ -164,7 +168,6 @@ final class DetectorEvaluation {
 
     /// Whether program word `term` matches token `token`.
     @inline(__always) private func termMatches(_ term: Int, _ token: Int) -> Bool {
-        if !masksReady { computeMasks() }
         return masks[term * chunks + token >> 6] & (1 << UInt64(token & 63)) != 0
     }
 
@@ -178,7 +181,6 @@ final class DetectorEvaluation {
     /// answer word that is not itself a real word or a pattern word is tried as a typo of each word
     /// that allows typos (`TypoScreen`, then `isWithinTypoLimit`).
     private func computeMasks() {
-        masksReady = true
         let tokens = text.tokens
         for i in tokens.indices {
             let token = TokenKey(tokens[i], program)
@@ -214,7 +216,6 @@ final class DetectorEvaluation {
     }
 
     private func anyToken(_ term: Int) -> Bool {
-        if !masksReady { computeMasks() }
         for c in 0..<chunks where masks[term * chunks + c] != 0 { return true }
         return false
     }
