@@ -50,7 +50,8 @@ public struct AnalyzedText: Sendable {
     }
 
     /// Numbers the statements: a new segment starts at every clause boundary and at a word that
-    /// starts another statement (`when`, `while`, `which`, `if`, `although`, ...). `and`, `or` and
+    /// starts another statement (`when`, `while`, `where`, `if`, `although`, ...; not `which`, whose
+    /// clause is about the noun before it: "the southern hemisphere, which is tilted away"). `and`, `or` and
     /// `but` start one only before a new subject ("and the sun is tilted", "but it ..."), not
     /// before a second predicate of the same subject ("tilted and leans toward the Sun").
     /// `because` and `so` join a cause to its effect, so they stay inside the statement.

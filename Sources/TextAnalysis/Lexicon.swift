@@ -46,7 +46,7 @@ enum Lexicon {
         add("but so because since though although however instead rather whereas while yet", .conjunction)
         add("it its they we i you he she this that", .subject)
         add("""
-            and or but though although however instead whereas while yet when whenever if then which where \
+            and or but though although however instead whereas while yet when whenever if then where \
             unless until
             """, .segmentBreak)
         add("""

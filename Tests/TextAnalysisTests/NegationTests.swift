@@ -84,6 +84,7 @@ struct DismissalTests {
         ("when it's summer here it's winter there", "when it is summer here it is winter there"),
         ("it is summer here, while it is winter there", "it is summer here | while it is winter there"),
         ("not the distance but the tilt", "not the distance | but the tilt"),
+        ("australia is in the southern half which is tilted away", "australia is in the southern half which is tilted away"),
     ])
     func statements(_ text: String, _ expected: String) {
         #expect(segments(text) == expected)
