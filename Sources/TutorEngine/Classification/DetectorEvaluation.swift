@@ -20,11 +20,11 @@ final class DetectorEvaluation {
     /// Per program word, the answer tokens it matches (bit masks, `chunks` words each); filled in
     /// `init` and only read after, so reading it needs no exclusivity check.
     private let masks: UnsafeMutableBufferPointer<UInt64>
-    private var echoIgnored: [Bool]?
-    private var lowercased: String?
-    private var normalizedString: String?
+    var echoIgnored: [Bool]?
+    var lowercased: String?
+    var normalizedString: String?
     /// Each pattern's matches in this answer (up to 16), once asked for.
-    private var regexHits: [ObjectIdentifier: [Hit]] = [:]
+    var regexHits: [ObjectIdentifier: [Hit]] = [:]
 
     init(text: AnalyzedText, program: DetectorProgram, question: [NumberMention], answer: String,
          vocabulary: Vocabulary? = nil) {
@@ -83,79 +83,6 @@ final class DetectorEvaluation {
         case .only(let inner):
             return matchOnly(inner)
         }
-    }
-
-    // MARK: Claims
-
-    /// The segment a hit lies in, or nil when it spans two (or is the whole answer).
-    private func segment(of hit: Hit) -> Int32? {
-        if hit.isGlobal { return nil }
-        let lo = text.tokens[Int(hit.lo)].segment, hi = text.tokens[Int(hit.hi)].segment
-        return lo == hi ? lo : nil
-    }
-
-    /// What is said (`holds`) and what it is said of (`about`) in one segment, with nothing in
-    /// that segment that contradicts it (`unless`). `about` is the subject: it comes before what
-    /// is said of it ("Earth's axis is tilted"), or right after it joined by function words only
-    /// ("the tilt of Earth's axis"); "the Sun tilts toward Earth" is not a claim about Earth.
-    /// A `holds` that matches the whole answer (a `not:`, an unplaced regex) needs no segment.
-    private func matchClaim(about: CompiledDetector?, holds: CompiledDetector, unless: CompiledDetector?,
-                            limit: Int) -> [Hit] {
-        let said = evaluate(holds, all: true)
-        if said.isEmpty { return [] }
-        let subjects = about.map { evaluate($0, all: true) }
-        if let subjects, subjects.isEmpty { return [] }
-        // What contradicts the claim is looked for only once a claim has been found.
-        var found: [Hit]?
-        var contradictions: [Hit] {
-            if found == nil { found = unless.map { evaluate($0, all: true) } ?? [] }
-            return found!
-        }
-        let tokens = text.tokens
-        // A contradiction touching the segment cancels the claim there; without a segment (a
-        // claim on the whole answer), any contradiction does.
-        func contradicted(_ segment: Int32?) -> Bool {
-            contradictions.contains { c in
-                c.isGlobal || segment == nil
-                    || tokens[Int(c.lo)].segment == segment || tokens[Int(c.hi)].segment == segment
-            }
-        }
-        func isSubject(_ subject: Hit, of claim: Hit) -> Bool {
-            if subject.hi < claim.lo || (subject.lo <= claim.hi && claim.lo <= subject.hi) { return true }
-            for k in Int(claim.hi + 1)..<Int(subject.lo) where !DetectorEvaluation.attaching.contains(tokens[k].text) {
-                return false
-            }
-            return true
-        }
-        var hits: [Hit] = []
-        for claim in said where hits.count < limit {
-            let place = segment(of: claim)
-            if !claim.isGlobal && place == nil { continue }
-            guard let subjects else {
-                if !contradicted(place), !hits.contains(claim) { hits.append(claim) }
-                continue
-            }
-            for subject in subjects where hits.count < limit {
-                guard let home = segment(of: subject) else { continue }
-                if claim.isGlobal ? contradicted(home) : (place != home || !isSubject(subject, of: claim) || contradicted(home)) {
-                    continue
-                }
-                let hit = DetectorEvaluation.union(claim, subject)
-                if !hits.contains(hit) { hits.append(hit) }
-            }
-        }
-        return hits
-    }
-
-    /// The inner detector matches and no content word of the answer lies outside the match.
-    private func matchOnly(_ inner: CompiledDetector) -> [Hit] {
-        let tokens = text.tokens
-        for hit in evaluate(inner, all: true) {
-            if hit.isGlobal { return [hit] }
-            let outside = tokens.indices.contains { i in tokens[i].isContent && (i < Int(hit.lo) || i > Int(hit.hi)) }
-            if !outside { return [hit] }
-        }
-        return []
     }
 
     static func union(_ a: Hit, _ b: Hit) -> Hit {
@@ -313,117 +240,12 @@ final class DetectorEvaluation {
         return results
     }
 
-    // MARK: Numbers
-
-    private func matchNumber(_ value: NumberValue, tolerance: Double?, limit: Int) -> [Hit] {
-        let ignored = echoIgnoredMentions()
-        var hits: [Hit] = []
-        for (m, mention) in text.numbers.enumerated() where !mention.negated && !ignored[m] {
-            if mention.value.equals(value, tolerance: tolerance) {
-                hits.append(Hit(lo: Int32(mention.lo), hi: Int32(mention.hi)))
-                if hits.count >= limit { break }
-            }
-        }
-        return hits
-    }
-
-    /// Numbers that only repeat the question's numbers are ignored, unless the answer has no others.
-    /// An echo is a number written exactly as in the question ("1/3" for 1/3, not "2/6" or "one
-    /// third"); a conversion of an echo ("1/2 is 3/6", "1/3 = 2/6", but not "1/2 + 1/3 = 2/6")
-    /// is ignored with it.
-    private func echoIgnoredMentions() -> [Bool] {
-        if let echoIgnored { return echoIgnored }
-        let mentions = text.numbers
-        var echo = mentions.map { mention in
-            question.contains { $0.form == mention.form && mention.value.equals($0.value) }
-        }
-        for m in mentions.indices where !echo[m] && m > 0 && echo[m - 1] && isConversion(m - 1, m) { echo[m] = true }
-        // The addends of a worked sum ("3/6 + 2/6 = 5/6") are working; the result is the answer.
-        var m = 0
-        while m < mentions.count {
-            var k = m
-            while k + 1 < mentions.count, between(k, k + 1, ["+", "plus"]) { k += 1 }
-            if k > m, k + 1 < mentions.count, between(k, k + 1, ["=", "equals", "is", "makes"]) {
-                for w in m...k { echo[w] = true }
-            }
-            m = k + 1
-        }
-        if !echo.contains(false) { echo = echo.map { _ in false } }
-        echoIgnored = echo
-        return echo
-    }
-
-    /// Whether exactly one token, one of `words`, lies between mentions `a` and `b`.
-    private func between(_ a: Int, _ b: Int, _ words: Set<String>) -> Bool {
-        let x = text.numbers[a], y = text.numbers[b]
-        return y.lo == x.hi + 2 && words.contains(text.tokens[x.hi + 1].text)
-    }
-
-    /// "X is Y", "X = Y", "X is the same as Y": Y has X's value and X is not the end of a sum.
-    private func isConversion(_ x: Int, _ y: Int) -> Bool {
-        let tokens = text.tokens
-        let a = text.numbers[x], b = text.numbers[y]
-        guard a.value.equals(b.value), b.lo - a.hi - 1 >= 1, b.lo - a.hi - 1 <= 4 else { return false }
-        for k in (a.hi + 1)..<b.lo {
-            guard DetectorEvaluation.conversionWords.contains(tokens[k].text), tokens[k].clause == tokens[a.hi].clause
-            else { return false }
-        }
-        if a.lo > 0 {
-            let before = tokens[a.lo - 1].text
-            if before == "+" || before == "plus" || before == "add" {
-                return false
-            }
-        }
-        return true
-    }
-
-    /// Words that attach a subject after what is said of it: "the tilt of Earth's axis", "it stops
-    /// because of friction", "the angle of the rays".
-    static let attaching: Set<String> = ["of", "in", "on", "the", "a", "an", "its", "their", "our", "to", "for", "from",
-                                         "at", "by", "because", "with", "due"]
-
     /// After `not`, these make it a contrast ("not the weight") rather than "no ...".
     static let contrastDeterminers: Set<String> = ["the", "a", "an", "this", "that", "these", "those", "its", "their",
                                                    "his", "her", "our", "my", "your"]
-
-    static let conversionWords: Set<String> = ["is", "=", "equals", "equal", "to", "the", "same", "as", "are", "becomes"]
-
-    // MARK: Regular expressions
-
-    /// Matched against the normalized answer, where a match reports the words it covers; an answer
-    /// that only matches as typed (lower-cased, unfolded) matches as a whole.
-    private func matchRegex(_ box: RegexBox, limit: Int) -> [Hit] {
-        // A concept's pattern is often asked for by several detectors: match it once per answer.
-        let key = ObjectIdentifier(box)
-        if let known = regexHits[key] { return Array(known.prefix(limit)) }
-        let hits = computeRegexHits(box)
-        regexHits[key] = hits
-        return Array(hits.prefix(limit))
-    }
-
-    private func computeRegexHits(_ box: RegexBox) -> [Hit] {
-        let limit = 16
-        if normalizedString == nil { normalizedString = String(decoding: text.normalized, as: UTF8.self) }
-        var hits: [Hit] = []
-        let admitted = box.prefilter.map { RegexPrefilter.admits(text.normalized, $0) } ?? true
-        for range in admitted ? box.ranges(in: normalizedString!, limit: limit) : [] {
-            var lo = -1, hi = -1
-            for (i, token) in text.tokens.enumerated() where Int(token.start) < range.upperBound && Int(token.end) > range.lowerBound {
-                if lo < 0 { lo = i }
-                hi = i
-            }
-            let hit = lo < 0 ? Hit.global : Hit(lo: Int32(lo), hi: Int32(hi))
-            if !hits.contains(hit) { hits.append(hit) }
-        }
-        if !hits.isEmpty { return hits }
-        // Plain ASCII reads the same normalized as lower-cased: no second try needed.
-        if answer.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x60 }) { return [] }
-        if lowercased == nil { lowercased = answer.lowercased() }
-        return box.matches(lowercased!) ? [.global] : []
-    }
 }
 
-/// An answer's token reduced to numbers for `computeMask`: its spellings' ids in one program
+/// An answer's token reduced to numbers for `computeMasks`: its spellings' ids in one program
 /// (-1 when no term is spelled so) and its typo pre-checks.
 private struct TokenKey {
     var text: Int32
