@@ -20,7 +20,7 @@ struct ClassifyBench: ParsableCommand {
     @Option(help: "How many times each example answer is classified.") var rounds = 200
 
     func run() throws {
-        let loaded = try content.load()
+        let loaded = try content.load(tests: true)
         let classifier = Classifier(concepts: loaded.concepts, dialogues: loaded.dialogues)
         var cases: [(answer: String, dialogue: String, step: String)] = []
         for (id, tests) in loaded.tests {

@@ -12,12 +12,13 @@ struct ContentOptions: ParsableArguments {
     var prompts: String?
 
     /// Loads the content; prints every diagnostic to standard error. Errors stop the command.
-    func load() throws -> Content { try Self.load(dialogues: dialogues, prompts: prompts) }
+    /// The tests files are read only when asked for (`lyceum bench` classifies their examples).
+    func load(tests: Bool = false) throws -> Content { try Self.load(dialogues: dialogues, prompts: prompts, tests: tests) }
 
     /// Loads the content from these folders (nil: the bundled ones).
-    static func load(dialogues: String?, prompts: String?) throws -> Content {
+    static func load(dialogues: String?, prompts: String?, tests: Bool = false) throws -> Content {
         let (content, diagnostics) = ContentLoader.load(dialogues: dialogues ?? Bundled.path("Dialogues"),
-                                                        prompts: prompts ?? Bundled.path("Prompts"))
+                                                        prompts: prompts ?? Bundled.path("Prompts"), tests: tests)
         for diagnostic in diagnostics { Output.error("\(diagnostic)") }
         if diagnostics.contains(where: { $0.severity == .error }) {
             Output.error("lyceum: the content has errors; run `lyceum check` for details.")

@@ -13,6 +13,9 @@ struct ContentFiles {
     private(set) var diagnostics: [Diagnostic] = []
     private var seen: Set<String> = []
 
+    /// Leaves the tests files out (content for serving, not for checking).
+    mutating func dropTests() { tests = [] }
+
     static func kind(of path: String) -> Kind {
         let name = (path as NSString).lastPathComponent
         if name.hasSuffix(".mustache") { return .template }

@@ -9,8 +9,14 @@ import Yams
 public struct ContentLoader {
     /// Loads dialogues, concepts and tests from `dialogues` (a folder) and templates from `prompts` (a folder);
     /// returns the content (possibly partial) and every diagnostic found. Never throws for content problems.
-    public static func load(dialogues: String, prompts: String) -> (content: Content, diagnostics: [Diagnostic]) {
-        load(paths: [dialogues], prompts: prompts)
+    /// Without `tests`, the tests files are not read: a server or a learner's session does not need
+    /// them (2,000 examples are a third of the loading time).
+    public static func load(dialogues: String, prompts: String, tests: Bool = true) -> (content: Content, diagnostics: [Diagnostic]) {
+        var files = ContentFiles()
+        files.add(dialogues)
+        files.addPrompts(folder: prompts)
+        if !tests { files.dropTests() }
+        return load(files)
     }
 
     /// Loads explicit paths: folders or single files (a dialogue, a concepts file, a tests file, a .mustache file).
