@@ -10,6 +10,8 @@ public enum PromptKind: String, Sendable, CaseIterable {
     case positiveFeedback = "positive-feedback"
     case partialFeedback = "partial-feedback"
     case pump
+    /// The tutor doubts part of an answer whose result is right: a reason it does not know, or false working.
+    case doubt
     case hint
     case prompt
     case promptCompletion = "prompt-completion"
@@ -45,6 +47,7 @@ public enum PromptKind: String, Sendable, CaseIterable {
         case .hint, .prompt, .promptCompletion, .assertion, .remediation, .explanation: ["text"]
         case .transition: ["stepNumber", "stepCount", "last"]
         case .nextRefused: ["text"]
+        case .doubt: ["part"]
         case .checkpoint: ["discussion"]
         case .confidenceSet: ["confidence"]
         case .skipCheck: ["text", "mastered"]
@@ -60,7 +63,7 @@ public enum PromptKind: String, Sendable, CaseIterable {
     /// Kinds whose variants keep the tutor from repeating itself: at least three each.
     public var minimumVariants: Int {
         switch self {
-        case .positiveFeedback, .partialFeedback, .pump, .transition: 3
+        case .positiveFeedback, .partialFeedback, .pump, .transition, .doubt: 3
         default: 1
         }
     }

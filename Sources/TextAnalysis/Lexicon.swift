@@ -44,7 +44,7 @@ enum Lexicon {
             """, .stop)
         add("not no never none nothing neither nor without", .negator)
         add("but so because since though although however instead rather whereas while yet", .conjunction)
-        add("it its they we i you he she this that", .subject)
+        add("it its they we i you he she this that everything everyone everybody", .subject)
         add("""
             and or but though although however instead whereas while yet when whenever if then where \
             unless until

@@ -60,8 +60,10 @@ enum JSONLine {
     static func classification(_ c: Classification, dialogue: String, step: String) -> String {
         let expectations = c.expectations.map(JSON.string).joined(separator: ",")
         let named = c.named.map(JSON.string).joined(separator: ",")
+        let held = c.held.map(JSON.string).joined(separator: ",")
         return "{\"dialogue\":\(JSON.string(dialogue)),\"step\":\(JSON.string(step)),\"verdict\":\(JSON.string(c.verdict.rawValue)),"
             + "\"misconception\":\(c.misconception.map(JSON.string) ?? "null"),\"expectations\":[\(expectations)],"
-            + "\"named\":[\(named)],\"why\":\(JSON.string(c.why))}"
+            + "\"named\":[\(named)],\"held\":[\(held)],\"doubted\":\(c.doubted.map(JSON.string) ?? "null"),"
+            + "\"why\":\(JSON.string(c.why))}"
     }
 }

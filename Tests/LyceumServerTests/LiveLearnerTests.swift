@@ -173,6 +173,34 @@ extension LiveTests {
             #expect(verdicts.last?["expectations"] as? [String] == ["point-three"])
         }
 
+        @Test func aRightResultOnAnUnknownReasonIsQuestionedThenCreditedForAKnownOne() throws {
+            // Given a learner in JSON mode on the first question of falling-objects
+            let server = try LiveServer()
+            let client = try server.connect()
+            try client.say("/mode json", until: "Output mode: json.")
+            try client.say("/login hal", until: #""field":"new-passphrase""#)
+            try client.say(LiveClient.passphrase, until: #""field":"confirm-passphrase""#)
+            try client.say(LiveClient.passphrase, until: "Your account hal is ready.")
+            try client.say("/start falling-objects", until: #""move":"goal-request""#)
+            try client.say("", until: #""move":"question""#)
+
+            // When the right result comes with a reason no step teaches
+            let doubted = try client.say("they land together because they are both round balls", until: #""move":"pump""#)
+
+            // Then the tutor quotes the reason and asks about it, with no praise; the verdict says what it held back
+            #expect(doubted.contains(#""verdict":"vague""#))
+            #expect(doubted.contains(#""held":["same-time"]"#))
+            #expect(doubted.contains(#""doubted":"they are both round balls""#))
+            #expect(doubted.contains("they are both round balls\\\""))
+            #expect(!doubted.contains("positive-feedback"))
+
+            // And a reason the dialogue teaches earns the held result
+            let reason = try client.say("because without air everything falls with the same acceleration",
+                                        until: #""move":"transition""#)
+            #expect(reason.contains(#""verdict":"correct""#))
+            #expect(reason.contains("positive-feedback"))
+        }
+
         @Test func aWrongAnswerThatReusesTheRightWordsIsNeverPraised() throws {
             // Given a learner in JSON mode on the first question of seasons
             let server = try LiveServer()

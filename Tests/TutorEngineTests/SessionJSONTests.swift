@@ -21,7 +21,7 @@ import Testing
         step.misconceptions = ["reflects-ocean": 2]; step.lastMisconception = "reflects-ocean"
         step.pendingPrompt = .init(expectation: "scatter", index: 1)
         step.confidence = 5; step.credited = true; step.skipped = true; step.complete = true
-        step.lastAnswer = "the \"ocean\""; step.firstVerdict = .misconception
+        step.lastAnswer = "the \"ocean\""; step.firstVerdict = .misconception; step.held = ["short"]
         step.discussion = GroupDiscussion(room: "r7", verdict: "correct")
         session.steps = ["why-blue": step, "add": StepProgress()]
         return session

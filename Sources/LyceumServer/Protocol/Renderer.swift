@@ -100,7 +100,9 @@ public enum Renderer {
             fields += [("verdict", JSON.string(c.verdict.rawValue)),
                        ("misconception", c.misconception.map(JSON.string) ?? "null"),
                        ("expectations", "[" + c.expectations.map(JSON.string).joined(separator: ",") + "]"),
-                       ("named", "[" + c.named.map(JSON.string).joined(separator: ",") + "]")]
+                       ("named", "[" + c.named.map(JSON.string).joined(separator: ",") + "]"),
+                       ("held", "[" + c.held.map(JSON.string).joined(separator: ",") + "]"),
+                       ("doubted", c.doubted.map(JSON.string) ?? "null")]
         case .topics(let topics):
             let items = topics.map {
                 "{\"id\":\(JSON.string($0.id)),\"title\":\(JSON.string($0.title)),\"subject\":\(JSON.string($0.subject)),\"status\":\(JSON.string($0.status))}"

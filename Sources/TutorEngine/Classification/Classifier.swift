@@ -12,21 +12,27 @@ public struct Classifier: Sendable {
     let dontKnow: CompiledStep
     /// Every pattern word of every step and concept set.
     let vocabulary: Vocabulary
+    /// Per dialogue, every expectation of every step: what counts as a reason the tutor knows.
+    let grounds: [String: CompiledGrounds]
 
     public init(concepts: ConceptSets, dialogues: [Dialogue]) {
         self.concepts = concepts
         var steps: [String: [String: CompiledStep]] = [:]
         var vocabulary = Vocabulary()
+        var grounds: [String: CompiledGrounds] = [:]
         for dialogue in dialogues {
             var byID: [String: CompiledStep] = [:]
             // Question steps, and each checkpoint's discussion under `STEPID#discussion`.
-            for step in dialogue.steps.filter({ $0.kind == .question }) + dialogue.discussionSteps {
+            let questions = dialogue.steps.filter({ $0.kind == .question }) + dialogue.discussionSteps
+            for step in questions {
                 let compiled = CompiledStep(step, concepts: concepts)
                 vocabulary.add(compiled.program)
                 byID[step.id] = compiled
             }
             steps[dialogue.id] = byID
+            grounds[dialogue.id] = CompiledGrounds(questions, concepts: concepts)
         }
+        self.grounds = grounds
         var all = DetectorCompiler(concepts: concepts)
         for name in concepts.sets.keys.sorted() { _ = all.compileConcept(name) }
         vocabulary.add(all.program)
@@ -41,7 +47,18 @@ public struct Classifier: Sendable {
         guard let compiled = steps[dialogue]?[step] else {
             return Classification(verdict: .unrecognized, why: "no question step \(step) in dialogue \(dialogue)")
         }
-        return classify(answer, compiled)
+        // A room's lines are talk, not a learner's answer: the facilitator has no doubt move.
+        return classify(answer, compiled, grounds: step.hasSuffix(Discussion.suffix) ? nil : grounds[dialogue])
+    }
+
+    /// Whether the answer states any expectation of any step of the dialogue: an idea the
+    /// tutor knows, as a reason offered after the tutor doubted one.
+    public func statesKnownIdea(_ answer: String, dialogue: String) -> Bool {
+        guard let grounds = grounds[dialogue] else { return false }
+        let text = AnalyzedText(answer)
+        let evaluation = DetectorEvaluation(text: text, program: grounds.program, question: [], answer: answer,
+                                            vocabulary: vocabulary)
+        return grounds.detectors.contains { !evaluation.evaluate($0).isEmpty }
     }
 
     /// Classifies a line of the group discussion at the checkpoint step `checkpoint` against the
@@ -73,7 +90,7 @@ public struct Classifier: Sendable {
 
     // MARK: The verdict
 
-    func classify(_ answer: String, _ step: CompiledStep) -> Classification {
+    func classify(_ answer: String, _ step: CompiledStep, grounds: CompiledGrounds? = nil) -> Classification {
         let text = AnalyzedText(answer)
         if text.tokens.isEmpty && text.normalized.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x09 || $0 == 0x0D }) {
             return Classification(verdict: .unrecognized, why: "empty answer")
@@ -107,6 +124,12 @@ public struct Classifier: Sendable {
             return Classification(verdict: .misconception, misconception: misconception, expectations: covered,
                                   named: named, why: reasons.joined(separator: "; "))
         }
+        if !covered.isEmpty, let doubt = doubt(text, answer: answer, grounds: grounds) {
+            // A right result on a reason nobody taught, or on false working: ask, never praise.
+            reasons.append("not credited: \(doubt.why) \"\(doubt.part)\"")
+            return Classification(verdict: .vague, named: named, held: covered, doubted: doubt.part,
+                                  why: reasons.joined(separator: "; "))
+        }
         if !covered.isEmpty {
             let verdict: Verdict = covered.count == step.expectations.count ? .correct : .partial
             return Classification(verdict: verdict, expectations: covered, named: named, why: reasons.joined(separator: "; "))
@@ -127,8 +150,60 @@ public struct Classifier: Sendable {
         return Classification(verdict: .unrecognized, why: reasons.joined(separator: "; "))
     }
 
+    /// The first part of the answer the tutor cannot vouch for: a false equation ("1/2 = 2/6"),
+    /// or a reason (after `because`, `cos`, `since`) that states no expectation of any step of
+    /// the dialogue ("... because they are both round balls").
+    func doubt(_ text: AnalyzedText, answer: String, grounds: CompiledGrounds?) -> (part: String, why: String)? {
+        guard let grounds else { return nil }
+        if let wrong = text.falseEquations.first {
+            return (text.text(wrong.lo, wrong.hi), "the working is false:")
+        }
+        let reasons = text.reasons
+        guard !reasons.isEmpty else { return nil }
+        let evaluation = DetectorEvaluation(text: text, program: grounds.program, question: [], answer: answer,
+                                            vocabulary: vocabulary)
+        var hits: [Hit] = []
+        for detector in grounds.detectors { hits += evaluation.evaluate(detector, all: true).filter { !$0.isGlobal } }
+        // A reason that denies a misconception ("cos the bulb doesn't use up current") states a known idea too.
+        let affirmed = text.withoutNegation
+        let denials = DetectorEvaluation(text: affirmed, program: grounds.program, question: [], answer: answer,
+                                         vocabulary: vocabulary)
+        for detector in grounds.misconceptions {
+            hits += denials.evaluate(detector, all: true).filter {
+                !$0.isGlobal && text.isNegated(Int($0.lo), Int($0.hi), before: Int($0.hi) + 1)
+            }
+        }
+        // A known idea states the reason when one of its own words (the first or last of a match)
+        // is a content word of the reason, or when it spans the reason ("1/2 because it is cut into
+        // fewer slices so they are bigger"); a match that only reaches the reason's "they" does not.
+        for reason in reasons {
+            let stated = hits.contains { hit in
+                (Int(hit.lo) < reason.lo && Int(hit.hi) > reason.hi)
+                    || [Int(hit.lo), Int(hit.hi)].contains { reason.lo <= $0 && $0 <= reason.hi && text.tokens[$0].isContent }
+            }
+            if !stated { return (text.text(reason.lo, reason.hi), "no step's expectation states the reason") }
+        }
+        return nil
+    }
+
     static func quote(_ hit: Hit, in text: AnalyzedText) -> String {
         hit.isGlobal ? "the answer" : "\"\(text.text(Int(hit.lo), Int(hit.hi)))\""
+    }
+}
+
+/// Every expectation and misconception of a dialogue's steps (and discussions) in one program:
+/// the ideas the tutor can recognise in a reason.
+struct CompiledGrounds: Sendable {
+    let program: DetectorProgram
+    let detectors: [CompiledDetector]
+    /// Every misconception, for reasons that deny one.
+    let misconceptions: [CompiledDetector]
+
+    init(_ steps: [Step], concepts: ConceptSets) {
+        var compiler = DetectorCompiler(concepts: concepts)
+        detectors = steps.flatMap(\.expectations).map { compiler.compile($0.match) }
+        misconceptions = steps.flatMap(\.misconceptions).map { compiler.compile($0.match) }
+        program = compiler.program
     }
 }
 

@@ -40,6 +40,18 @@ extension Tutor {
                 result.why = "prompt for \(expectation.id): \(why); " + result.why
             }
         }
+        // After a doubted reason: a next answer that states an idea the tutor knows earns what
+        // the doubted answer stated.
+        if let held = progress.held, !held.isEmpty {
+            progress.held = nil
+            if result.doubted == nil, result.verdict != .misconception,
+               !result.expectations.isEmpty || classifier.statesKnownIdea(text, dialogue: dialogue.id) {
+                let covered = Set(result.expectations).union(held)
+                result.expectations = step.expectations.map(\.id).filter { covered.contains($0) }
+                result.verdict = result.expectations.count == step.expectations.count ? .correct : .partial
+                result.why = "the reason asked for after a doubt; credited \(held.joined(separator: ", ")); " + result.why
+            }
+        }
         turn.classification = result
         if progress.firstVerdict == nil { progress.firstVerdict = result.verdict }
         if !progress.observed {
@@ -76,6 +88,10 @@ extension Tutor {
             } else {
                 climb(step, dialogue, skipPump: false, probing: result.named, &progress, &session, &turn, now: now)
             }
+        case .vague where result.doubted != nil:
+            // A right result on a doubted reason or false working: ask about that part, never praise.
+            progress.held = result.held
+            turn.events.append(say(.doubt, .pump, ["part": result.doubted ?? ""], &session))
         case .vague:
             // The answer names the idea's key words without stating it: ask for the idea, never praise.
             climb(step, dialogue, skipPump: false, probing: result.named, &progress, &session, &turn, now: now)

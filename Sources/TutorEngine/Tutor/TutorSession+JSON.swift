@@ -75,6 +75,7 @@ private struct JSONWriter {
         field("skipped", step.skipped)
         field("complete", step.complete)
         field("lastAnswer", step.lastAnswer)
+        if let held = step.held { key("held"); strings(held) }
         field("firstVerdict", step.firstVerdict?.rawValue)
         if let discussion = step.discussion {
             key("discussion"); open(); field("room", discussion.room); field("verdict", discussion.verdict); close()

@@ -67,6 +67,9 @@ public struct StepProgress: Sendable, Equatable, Codable {
     public var skipped = false
     public var complete = false
     public var lastAnswer: String?
+    /// Expectations the last answer stated but on a reason the tutor doubted; credited when the
+    /// next answer states an idea the tutor knows.
+    public var held: [String]?
     public var firstVerdict: Verdict?
     /// The group discussion of this checkpoint, once the learner took part in one to its end.
     public var discussion: GroupDiscussion?
