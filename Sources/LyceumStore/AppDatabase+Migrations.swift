@@ -104,6 +104,23 @@ extension AppDatabase {
             try db.drop(index: "roomLine_on_roomID")
         }
 
+        migrator.registerMigration("v4-classes") { db in
+            try db.create(table: "class") { t in
+                t.primaryKey("id", .text)
+                t.column("title", .text).notNull()
+                t.column("code", .text).notNull().unique()
+                t.column("createdAt", .datetime).notNull()
+            }
+            try db.create(table: "classMember") { t in
+                t.column("classID", .text).notNull().references("class", onDelete: .cascade)
+                // Indexed: "which classes is this account in" is asked at every teacher command.
+                t.column("accountID", .integer).notNull().indexed().references("account", onDelete: .cascade)
+                t.column("role", .text).notNull()
+                t.column("joinedAt", .datetime).notNull()
+                t.primaryKey(["classID", "accountID"])
+            }
+        }
+
         return migrator
     }
 }

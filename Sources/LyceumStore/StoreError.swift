@@ -14,6 +14,10 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
     case passphrasesDiffer
     /// The passphrase could not be hashed (empty, or the key derivation failed).
     case cannotHash(String)
+    /// A class title must have 1 to 80 characters.
+    case badClassTitle
+    /// No class has this id.
+    case noSuchClass(String)
 
     public var description: String {
         switch self {
@@ -29,6 +33,10 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
             "That passphrase is too short: use at least \(minimum) characters."
         case .passphrasesDiffer:
             "The two passphrases differ; nothing was changed."
+        case .badClassTitle:
+            "A class title needs 1 to 80 characters, for example: 7B Science."
+        case .noSuchClass(let id):
+            "There is no class \(id). `lyceum classes list` shows them."
         case .cannotHash(let reason):
             "The passphrase could not be hashed: \(reason)."
         }

@@ -147,6 +147,9 @@ public actor ConnectionSession {
         case .privacy: return privacy()
         case .export: return export()
         case .forget: return askForget()
+        case .classes: return classes()
+        case .joinClass: return joinClass(argument)
+        case .schoolClass: return newClass(command)
         default: return refuse(CommandParser.unknown(name))
         }
     }

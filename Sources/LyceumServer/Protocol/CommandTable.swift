@@ -8,6 +8,7 @@ public struct CommandSpec: Sendable, Equatable {
         case help, login, quit, mode
         case topics, start, hint, next, skip, review, progress, goal
         case privacy, export, forget
+        case schoolClass = "class", classes, joinClass = "join-class"
         case me, whisper, who, ready, leave, solo, group
         case dashboard, alerts, rooms, join, coach, announce, watch, unwatch, assign
         case mute, unmute, kick, advance, pin, flag
@@ -70,6 +71,15 @@ public struct CommandSpec: Sendable, Equatable {
         .init(name: .forget, usage: "/forget", summary: "delete all your data (asks for confirmation)",
               details: "Deletes your account and everything stored about you, after you type the confirmation the server asks for. This cannot be undone.",
               roles: [.learner]),
+        // Classes
+        .init(name: .classes, usage: "/classes", summary: "your classes (teachers: with their join codes)",
+              details: "Lists the classes you belong to. Teachers see each class's id, join code, teachers and how many learners and tutors it has."),
+        .init(name: .joinClass, usage: "/join-class CODE", summary: "join your class with the code your teacher gave you",
+              details: "Joins the class whose join code is CODE (6 letters and digits; case, spaces and dashes do not matter). Your teacher then sees your progress.",
+              minimumArguments: 1, roles: [.learner]),
+        .init(name: .schoolClass, usage: "/class new TITLE", summary: "create a class and get its join code",
+              details: "Creates a class titled TITLE with you as its teacher, and shows its id and the join code learners type with /join-class.",
+              minimumArguments: 2, roles: [.teacher]),
         // In a room
         .init(name: .me, usage: "/me ACTION", summary: "say what you do, in the room",
               details: "/me nods shows '* NAME nods' to the room.", minimumArguments: 1, scope: .room),
