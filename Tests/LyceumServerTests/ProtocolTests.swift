@@ -96,6 +96,45 @@ import TutorEngine
         #expect(flow.secret("long enough") == .create(name: "alice", secret: "long enough"))
     }
 
+    @Test func quitAndLoginAtAPassphrasePromptAreNotPassphrases() {
+        for exists in [true, false] {
+            var flow = LoginFlow()
+            _ = flow.begin(name: "bob", exists: exists)
+            #expect(flow.secret(" /QUIT ") == .quit)
+            #expect(!flow.expectsSecret)
+            _ = flow.begin(name: "bob", exists: exists)
+            #expect(flow.secret("/login  Ann ") == .restart(name: "Ann"))
+            #expect(!flow.expectsSecret)
+        }
+        // While confirming too; and a new passphrase may not start with '/'
+        var flow = LoginFlow()
+        _ = flow.begin(name: "cy", exists: false)
+        guard case .say(.error(code: "weak-passphrase", let message)) = flow.secret("/slash-start") else {
+            Issue.record("a passphrase starting with / must be refused"); return
+        }
+        #expect(message.contains("cannot start with '/'"))
+        _ = flow.secret("long enough")
+        #expect(flow.secret("/login") == .restart(name: ""))
+    }
+
+    @Test func mismatchedConfirmationsOfferAWayOutAndEndAfterThree() {
+        var flow = LoginFlow()
+        _ = flow.begin(name: "dee", exists: false)
+        for attempt in 1...3 {
+            _ = flow.secret("long enough")
+            guard case .say(.error(code: "passphrase-mismatch", let message)) = flow.secret("something else") else {
+                Issue.record("a mismatch must be refused"); return
+            }
+            if attempt < 3 {
+                #expect(message.contains("/login NAME to use another name, or /quit to leave"))
+                #expect(flow.expectsSecret)
+            } else {
+                #expect(message.contains("no account was created. Start again with /login dee"))
+                #expect(!flow.expectsSecret)
+            }
+        }
+    }
+
     @Test func anExistingAccountIsAskedForItsPassphrase() {
         var flow = LoginFlow()
         _ = flow.begin(name: "bob", exists: true)

@@ -215,6 +215,11 @@ public actor ConnectionSession {
         switch login.secret(line) {
         case .say(let event):
             return Reply(events: [event])
+        case .quit:
+            return Reply(events: [], close: "Goodbye! Nothing was changed.")
+        case .restart(let name):
+            guard !name.isEmpty else { return refuse("usage", "Usage: /login NAME") }
+            return await begin(login: name)
         case .verify(let name, let secret):
             let now = services.clock()
             if let wait = services.throttle.withLock({ $0.wait(name: name, address: handle.address, now: now) }) {

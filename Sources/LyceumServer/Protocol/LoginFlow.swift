@@ -1,8 +1,10 @@
+import Foundation
 import LyceumCore
 
 /// The login conversation as a pure state machine: `/login NAME`, then the passphrase on its
 /// own line; a new learner chooses one and types it twice. Decisions are returned as values;
-/// the connection looks up accounts and checks hashes.
+/// the connection looks up accounts and checks hashes. While a passphrase is asked for, `/quit`
+/// quits and `/login NAME` starts over: neither is a passphrase, and neither is a failed login.
 public struct LoginFlow: Sendable, Equatable {
     public enum State: Sendable, Equatable {
         case anonymous
@@ -20,7 +22,15 @@ public struct LoginFlow: Sendable, Equatable {
         /// Create a learner account `name` with passphrase `secret`.
         case create(name: String, secret: String)
         case say(ServerEvent)
+        /// `/quit` at a passphrase prompt.
+        case quit
+        /// `/login NAME` at a passphrase prompt: begin again with NAME (maybe empty: a usage error).
+        case restart(name: String)
     }
+
+    /// Mismatched confirmations in a row after which the new learner starts over.
+    public static let mismatchesBeforeStartingOver = 3
+    private var mismatches = 0
 
     public private(set) var state: State = .anonymous
     public var minimumPassphraseLength = 8
@@ -36,6 +46,7 @@ public struct LoginFlow: Sendable, Equatable {
 
     /// `/login NAME`; `exists` says whether an account has this name.
     public mutating func begin(name: String, exists: Bool) -> Action {
+        mismatches = 0
         if exists {
             state = .passphrase(name: name)
             return .say(.ask(field: "passphrase", prompt: "Passphrase for \(name):"))
@@ -47,6 +58,10 @@ public struct LoginFlow: Sendable, Equatable {
 
     /// A line typed while the flow waits for a secret.
     public mutating func secret(_ line: String) -> Action {
+        if let escape = LoginFlow.escape(line) {
+            state = .anonymous
+            return escape
+        }
         switch state {
         case .passphrase(let name):
             return .verify(name: name, secret: line)
@@ -55,13 +70,25 @@ public struct LoginFlow: Sendable, Equatable {
                 return .say(.error(code: "weak-passphrase",
                                    message: "That passphrase is too short: use at least \(minimumPassphraseLength) characters. Choose a passphrase:"))
             }
+            guard !line.hasPrefix("/") else {
+                return .say(.error(code: "weak-passphrase",
+                                   message: "A passphrase cannot start with '/', which starts commands. Choose a passphrase:"))
+            }
             state = .confirming(name: name, first: line)
             return .say(.ask(field: "confirm-passphrase", prompt: "Type the same passphrase again:"))
         case .confirming(let name, let first):
             guard line == first else {
+                mismatches += 1
+                guard mismatches < LoginFlow.mismatchesBeforeStartingOver else {
+                    state = .anonymous
+                    return .say(.error(code: "passphrase-mismatch",
+                                       message: "The two passphrases differed \(mismatches) times, so no account was created. "
+                                           + "Start again with /login \(name) when you're ready, and type the same passphrase twice."))
+                }
                 state = .choosing(name: name)
                 return .say(.error(code: "passphrase-mismatch",
-                                   message: "The two passphrases differ. Choose a passphrase (at least \(minimumPassphraseLength) characters):"))
+                                   message: "The two passphrases differ, so nothing was saved. Choose a passphrase again "
+                                       + "(at least \(minimumPassphraseLength) characters), or type /login NAME to use another name, or /quit to leave:"))
             }
             return .create(name: name, secret: line)
         case .anonymous, .loggedIn:
@@ -71,4 +98,16 @@ public struct LoginFlow: Sendable, Equatable {
 
     public mutating func succeeded(name: String) { state = .loggedIn(name: name) }
     public mutating func failed() { state = .anonymous }
+
+    /// `/quit` or `/login NAME` typed at a passphrase prompt (in any case, with spaces around).
+    static func escape(_ line: String) -> Action? {
+        let trimmed = line.trimmingCharacters(in: .whitespaces)
+        let lower = trimmed.lowercased()
+        if lower == "/quit" { return .quit }
+        if lower == "/login" { return .restart(name: "") }
+        if lower.hasPrefix("/login ") {
+            return .restart(name: String(trimmed.dropFirst("/login ".count)).trimmingCharacters(in: .whitespaces))
+        }
+        return nil
+    }
 }
