@@ -82,4 +82,32 @@ extension AppDatabase {
             WHERE classMember.classID = ? ORDER BY account.nameKey
             """, arguments: [classID]).map { ClassMember(classID: classID, name: $0["name"], role: $0["role"]) }
     }
+
+    /// Whose data `account` may see: the whole school for an admin, the learners of its classes otherwise.
+    public func reach(of account: Account) throws -> Reach {
+        if account.role == .admin { return .school }
+        return try dbWriter.read { db in
+            .learners(Set(try String.fetchAll(db, sql: """
+                SELECT DISTINCT learner.nameKey FROM classMember AS mine
+                JOIN classMember AS theirs ON theirs.classID = mine.classID AND theirs.role = 'learner'
+                JOIN account AS learner ON learner.id = theirs.accountID
+                WHERE mine.accountID = ?
+                """, arguments: [account.id])))
+        }
+    }
+
+    /// The lower-cased names of the teachers of `learner`'s classes, and of every admin: who is
+    /// told when the learner needs attention.
+    public func overseers(of learner: String) throws -> Set<String> {
+        try dbWriter.read { db in
+            Set(try String.fetchAll(db, sql: """
+                SELECT staff.nameKey FROM account AS learner
+                JOIN classMember AS theirs ON theirs.accountID = learner.id
+                JOIN classMember AS mine ON mine.classID = theirs.classID AND mine.role = 'teacher'
+                JOIN account AS staff ON staff.id = mine.accountID
+                WHERE learner.nameKey = ?
+                UNION SELECT nameKey FROM account WHERE role = 'admin'
+                """, arguments: [learner.lowercased()]))
+        }
+    }
 }

@@ -4,10 +4,12 @@ import LyceumCore
 
 /// What teachers see, and the audit log of their looking.
 extension AppDatabase {
-    /// Every learner with their current session, mastery and latest misconception, by name.
-    public func learnerSnapshots() throws -> [LearnerSnapshot] {
+    /// Every learner `reach` covers, with their current session, mastery and latest misconception, by name.
+    public func learnerSnapshots(_ reach: Reach = .school) throws -> [LearnerSnapshot] {
         try dbWriter.read { db in
-            let learners = try Account.filter(Account.Columns.role == Role.learner).order(Account.Columns.nameKey).fetchAll(db)
+            var request = Account.filter(Account.Columns.role == Role.learner)
+            if case .learners(let keys) = reach { request = request.filter(keys.contains(Account.Columns.nameKey)) }
+            let learners = try request.order(Account.Columns.nameKey).fetchAll(db)
             return try learners.map { account in
                 let session = try StoredSession.fetchOne(db, sql: """
                     SELECT session.* FROM session JOIN currentSession USING (accountID, dialogueID)

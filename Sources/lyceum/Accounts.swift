@@ -30,7 +30,7 @@ struct Accounts: ParsableCommand {
         @Argument(help: "2 to 24 letters, digits, '-' or '_'; unique regardless of case.")
         var name: String
 
-        @Option(help: "teacher, tutor or learner.")
+        @Option(help: "learner, tutor, teacher or admin (an admin oversees every class).")
         var role: Role
 
         func run() throws {

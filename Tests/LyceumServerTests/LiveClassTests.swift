@@ -57,5 +57,76 @@ extension LiveTests {
             _ = try teacher.say("/join-class QQQQQQ", until: "learner")
             #expect(try server.database().classSummaries().isEmpty)
         }
+
+        /// Two classes on one server: each teacher sees, watches, coaches, groups, announces to and
+        /// hears alerts about only the learners of their own class; the admin sees the whole school.
+        @Test func aTeacherOverseesOnlyTheLearnersOfTheirClassesAndAnAdminTheWholeSchool() throws {
+            // Given ms-k teaching ana and ben in 7B, mr-o teaching cy in 8C, and an admin
+            let server = try LiveServer()
+            try server.addAccount("ms-k", role: .teacher)
+            try server.addAccount("mr-o", role: .teacher)
+            try server.addAccount("head", role: .admin)
+            try server.addAccount("sam", role: .tutor)
+            let ana = try server.connect(), ben = try server.connect(), cy = try server.connect(), dee = try server.connect()
+            for (client, name) in [(ana, "ana"), (ben, "ben"), (cy, "cy"), (dee, "dee")] {
+                try client.signUp(name)
+                try client.startDecimals()
+            }
+            try server.addClass("7B", ["ms-k", "ana", "ben"])
+            try server.addClass("8C", ["mr-o", "cy"])
+            let msK = try server.connect(), mrO = try server.connect(), head = try server.connect(), sam = try server.connect()
+            try msK.logIn("ms-k", until: "Logged in as ms-k (teacher)")
+            try mrO.logIn("mr-o", until: "Logged in as mr-o (teacher)")
+            try head.logIn("head", until: "Logged in as head (admin)")
+            try sam.logIn("sam", until: "Logged in as sam (tutor)")
+
+            // The dashboard lists only the teacher's learners; the admin's lists everyone
+            let kLines = try msK.say("/dashboard", until: "* Dashboard: 2 learners, 2 online") + (try msK.readUntil("ben  online"))
+            #expect(!kLines.contains("cy ") && !kLines.contains("dee"))
+            _ = try mrO.say("/dashboard", until: "* Dashboard: 1 learner, 1 online")
+            _ = try head.say("/dashboard", until: "* Dashboard: 4 learners, 4 online")
+
+            // Another class's learner is refused as if they did not exist
+            _ = try msK.say("/watch cy", until: "There is no learner called cy.")
+            _ = try msK.say("/coach cy hello", until: "cy is not an online learner")
+            _ = try msK.say("/group ana cy", until: "cy is not an online learner")
+            _ = try msK.say("/watch dee", until: "There is no learner called dee.")
+            // while the admin may watch anyone
+            _ = try head.say("/watch dee", until: "Watching dee")
+
+            // A room of another class is not there for ms-k
+            try server.addClass("8C extra", ["mr-o", "dee"])
+            _ = try mrO.say("/group cy dee", until: "Room r1 formed")
+            let rooms = try msK.say("/rooms", until: "No rooms are open.")
+            #expect(!rooms.contains("r1"))
+            _ = try msK.say("/join r1", until: "There is no open room r1. No rooms are open.")
+            _ = try msK.say("/assign sam r1", until: "There is no open room r1")
+            _ = try head.say("/rooms", until: "r1  decimals-compare/hundred-grid")
+
+            // An announcement outside a room reaches only the teacher's own learners
+            _ = try msK.say("/announce Ten minutes left", until: "Announced to 2 other users online.")
+            _ = try ana.readUntil("[announcement] ms-k (teacher): Ten minutes left")
+            let cySaw = try cy.say("/who", until: "dee")
+            #expect(!cySaw.contains("Ten minutes left"))
+
+            // A tutor's flag about cy reaches mr-o and the admin, not ms-k; /alerts agrees
+            _ = try mrO.say("/assign sam r1", until: "sam moderates room r1.")
+            _ = try sam.say("/flag cy shouting", until: "Your flag about cy went to the teachers.")
+            _ = try mrO.readUntil("* ALERT: Tutor sam flagged cy in room r1: shouting")
+            _ = try head.readUntil("* ALERT: Tutor sam flagged cy in room r1: shouting")
+            let kAlerts = try msK.say("/alerts", until: "Nothing needs your attention now.")
+            #expect(!kAlerts.contains("shouting"))
+            _ = try mrO.say("/alerts", until: "flagged: cy by tutor sam in room r1: shouting")
+            try server.stop()
+
+            // And the audit names exactly the learners each view showed: ms-k never saw cy or dee
+            let audit = try server.run(["audit", "--data", server.dataDirectory.path])
+            #expect(audit.contains("ms-k viewed ana  (dashboard)"))
+            #expect(!audit.contains("ms-k viewed cy") && !audit.contains("ms-k viewed dee"))
+            #expect(audit.contains("mr-o viewed cy  (alerts)"))
+            #expect(audit.contains("head viewed dee  (watch)"))
+            let msKAlerts = audit.split(separator: "\n").filter { $0.contains("ms-k viewed") && $0.contains("(alerts)") }
+            #expect(msKAlerts.isEmpty, "\(msKAlerts)")
+        }
     }
 }

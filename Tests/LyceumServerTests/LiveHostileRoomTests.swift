@@ -53,18 +53,18 @@ extension LiveTests.Hostile {
     }
 
     static let learnerRefusals: [(line: String, refusal: String)] = [
-        ("/dashboard", "! /dashboard is for teacher accounts; you are logged in as a learner."),
-        ("/alerts", "! /alerts is for teacher accounts"),
-        ("/coach ana hi", "! /coach is for teacher accounts"),
-        ("/announce class is over", "! /announce is for teacher accounts"),
-        ("/watch ana", "! /watch is for teacher accounts"),
-        ("/assign cy r1", "! /assign is for teacher accounts"),
-        ("/mute ana", "! /mute is for teacher or tutor accounts"),
-        ("/kick ana", "! /kick is for teacher or tutor accounts"),
-        ("/advance", "! /advance is for teacher or tutor accounts"),
-        ("/pin hello", "! /pin is for teacher or tutor accounts"),
+        ("/dashboard", "! /dashboard is for admin or teacher accounts; you are logged in as a learner."),
+        ("/alerts", "! /alerts is for admin or teacher accounts"),
+        ("/coach ana hi", "! /coach is for admin or teacher accounts"),
+        ("/announce class is over", "! /announce is for admin or teacher accounts"),
+        ("/watch ana", "! /watch is for admin or teacher accounts"),
+        ("/assign cy r1", "! /assign is for admin or teacher accounts"),
+        ("/mute ana", "! /mute is for admin, teacher or tutor accounts"),
+        ("/kick ana", "! /kick is for admin, teacher or tutor accounts"),
+        ("/advance", "! /advance is for admin, teacher or tutor accounts"),
+        ("/pin hello", "! /pin is for admin, teacher or tutor accounts"),
         ("/flag ana rude", "! /flag is for tutor accounts"),
-        ("/join r1", "! /join is for teacher or tutor accounts"),
+        ("/join r1", "! /join is for admin, teacher or tutor accounts"),
         ("/whisper ana are you there", "! /whisper works only inside a discussion room, and you are not in one."),
         ("/me waves", "! /me works only inside a discussion room"),
         ("/ready", "! /ready works only inside a discussion room"),
@@ -91,7 +91,7 @@ extension LiveTests.Hostile {
         }
         // And inside a room, a learner cannot reach someone in no room, nor moderate
         try ana.say("/whisper cy psst", until: "! Nobody called cy is in room r1 now.")
-        try ana.say("/kick ben", until: "! /kick is for teacher or tutor accounts")
+        try ana.say("/kick ben", until: "! /kick is for admin, teacher or tutor accounts")
         // And a tutor cannot join a room they are not assigned to
         try tutor.say("/join r1", until: "! You moderate only rooms you are assigned to; room r1 is not one of them.")
 

@@ -94,6 +94,7 @@ extension LiveTests {
             try ana.reachCheckpoint("ana")
             try ben.reachCheckpoint("ben")
             try ana.readUntil("Discussion room r1")
+            try server.addClass("7B", ["ms-k", "ana", "ben"])
             try teacher.logIn("ms-k", until: "Logged in as ms-k (teacher)")
             try teacher.say("/join r1", until: "You are in room r1")
             // When the teacher moves the room through Think, Discuss and Share, with no answer proposed
@@ -122,6 +123,7 @@ extension LiveTests {
             try ben.signUp("ben")
             try ana.startDecimals()
             try ben.startDecimals()
+            try server.addClass("7B", ["ms-k", "ana", "ben"])
             try teacher.logIn("ms-k", until: "Logged in as ms-k (teacher)")
 
             // The coach message reaches only its learner
@@ -164,6 +166,7 @@ extension LiveTests {
             try ana.reachCheckpoint("ana")
             try ben.reachCheckpoint("ben")
             try ben.readUntil("Discussion room r1")
+            try server.addClass("7B", ["ms-k", "ana", "ben"])
             // A teacher assigns the tutor, who joins at once and is announced to the room
             try teacher.say("/assign sam r1", until: "sam moderates room r1.")
             try tutor.readUntil("Teacher ms-k assigned you to moderate room r1.")
@@ -193,6 +196,7 @@ extension LiveTests {
             try ben.signUp("ben")
             try ana.startDecimals()
             try ben.startDecimals()
+            try server.addClass("7B", ["ms-k", "ana", "ben"])
             try teacher.logIn("ms-k", until: "Logged in as ms-k (teacher)")
             try tutor.logIn("sam", until: "Logged in as sam (tutor)")
 
@@ -327,6 +331,18 @@ extension LiveServer {
     func addAccount(_ name: String, role: Role, passphrase: String = LiveClient.passphrase) throws {
         let hash = try Passphrase.hash(passphrase, cost: .fastForTests)
         _ = try database().createAccount(name: try UserName(validating: name), role: role, passphraseHash: hash, now: Date())
+    }
+
+    /// Creates a class titled `title` and puts these existing accounts in it; returns its id.
+    @discardableResult
+    func addClass(_ title: String, _ names: [String]) throws -> String {
+        let database = try database()
+        let created = try database.createClass(title: title, now: Date())
+        for name in names {
+            let account = try #require(try database.account(named: name), "no account \(name)")
+            try database.enrol(account, inClass: created.id, now: Date())
+        }
+        return created.id
     }
 
     /// Stores mastery values for an account (as if it had learned them).

@@ -73,7 +73,7 @@ public enum EventRenderer {
     static func style(of role: Role) -> Style {
         switch role {
         case .learner: .peer
-        case .teacher: .teacher
+        case .teacher, .admin: .teacher
         case .tutor: .tutorPerson
         }
     }

@@ -116,8 +116,9 @@ extension ConnectionSession {
             "- your name and role, and your passphrase only as a salted, deliberately slow hash (never the passphrase itself);",
             "- every line you send to the tutor and the tutor's reply, with the time;",
             "- your progress in each dialogue (step, goal, confidence ratings, reflection) and your mastery estimate per skill;",
-            "- the lines you write in group discussion rooms (teachers and your room's tutor may read them).",
-            "Teachers can see your progress and mastery; every time they look, it is written to an audit log.",
+            "- the lines you write in group discussion rooms (the teachers of your classes and your room's tutor may read them);",
+            "- the classes you belong to.",
+            "The teachers of your classes, and the school's admins, can see your progress and mastery; every time they look, it is written to an audit log.",
             "Why: so you can continue exactly where you left off, and so your teacher can help you.",
             "How long: until you delete it. /export sends you all of it; /forget deletes your account and all of it.",
         ]

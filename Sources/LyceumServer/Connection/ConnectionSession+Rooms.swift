@@ -26,7 +26,7 @@ extension ConnectionSession {
         case .group: events = await rooms.group(account, words)
         case .dashboard: events = await dashboard(account)
         case .alerts: events = await alerts(account)
-        case .rooms: events = await rooms.roomsReport()
+        case .rooms: events = await rooms.roomsReport(account)
         case .join: events = await rooms.join(account, room: words[0])
         case .coach: events = await rooms.coach(account, words[0], rest)
         case .announce: events = await rooms.announce(account, argument)
@@ -52,35 +52,52 @@ extension ConnectionSession {
     // MARK: Teachers' views
 
     func dashboard(_ teacher: Account) async -> [ServerEvent] {
-        guard let rows = await learnerRows(teacher, action: "dashboard") else {
+        guard let rows = await learnerRows(teacher), audit(teacher, rows.map(\.name), action: "dashboard") else {
             return [.error(code: "storage", message: "The dashboard could not be read just now. Please try again.")]
         }
         let online = rows.filter(\.online).count
-        return [.report(title: "Dashboard: \(rows.count) learner\(rows.count == 1 ? "" : "s"), \(online) online",
-                        lines: Oversight.dashboard(rows))]
+        var lines = Oversight.dashboard(rows)
+        if rows.isEmpty, teacher.role == .teacher {
+            lines = ["  No learners in your classes yet. /classes shows your classes and their join codes; /class new TITLE makes one."]
+        }
+        return [.report(title: "Dashboard: \(rows.count) learner\(rows.count == 1 ? "" : "s"), \(online) online", lines: lines)]
     }
 
     func alerts(_ teacher: Account) async -> [ServerEvent] {
-        guard let rows = await learnerRows(teacher, action: "alerts"),
+        guard let reach = try? services.database.reach(of: teacher), let rows = await learnerRows(teacher),
               let recurring = try? services.database.recurringMisconceptions(minimum: services.teaching.recurringMisconception),
               let flags = try? services.database.moderation(since: services.clock().addingTimeInterval(-24 * 3600)) else {
             return [.error(code: "storage", message: "The alerts could not be read just now. Please try again.")]
         }
-        return [.report(title: "Alerts", lines: Oversight.alerts(rows, recurring: recurring, flags: flags))]
+        let mine = recurring.filter { reach.covers($0.learner) }
+        let flagged = flags.filter { $0.action == "flag" && $0.target.map(reach.covers) == true }
+        // The audit names exactly the learners the alerts show.
+        let shown = rows.filter { $0.stuck != nil }.map(\.name) + mine.map(\.learner) + flagged.compactMap(\.target)
+        var unique: [String] = []
+        for name in shown where !unique.contains(where: { $0.lowercased() == name.lowercased() }) { unique.append(name) }
+        guard audit(teacher, unique, action: "alerts") else {
+            return [.error(code: "storage", message: "The alerts could not be read just now. Please try again.")]
+        }
+        return [.report(title: "Alerts", lines: Oversight.alerts(rows, recurring: mine, flags: flagged))]
     }
 
-    /// Every learner as the teacher sees them; the viewing is written to the audit log first.
-    func learnerRows(_ teacher: Account, action: String) async -> [Oversight.LearnerRow]? {
-        guard let snapshots = try? services.database.learnerSnapshots() else { return nil }
-        let now = services.clock()
+    /// The learners of the teacher's classes (every learner, for an admin) as the teacher sees them.
+    func learnerRows(_ teacher: Account) async -> [Oversight.LearnerRow]? {
+        guard let reach = try? services.database.reach(of: teacher),
+              let snapshots = try? services.database.learnerSnapshots(reach) else { return nil }
+        return Oversight.rows(snapshots, online: await services.rooms.onlineNames, groups: await services.rooms.groupStates(),
+                              tutor: services.tutor, settings: services.teaching, now: services.clock())
+    }
+
+    /// Writes that the teacher saw these learners' data; false (and no view) when it cannot be written.
+    func audit(_ teacher: Account, _ learners: [String], action: String) -> Bool {
         do {
-            try services.database.audit(viewer: teacher.name, learners: snapshots.map(\.account.name), action: action, at: now)
+            try services.database.audit(viewer: teacher.name, learners: learners, action: action, at: services.clock())
+            return true
         } catch {
             logger.error("could not write the audit log", metadata: ["error": "\(error)"])
-            return nil  // no view without its audit entry
+            return false
         }
-        return Oversight.rows(snapshots, online: await services.rooms.onlineNames, groups: await services.rooms.groupStates(),
-                              tutor: services.tutor, settings: services.teaching, now: now)
     }
 
     // MARK: The learner's dialogue around rooms

@@ -6,10 +6,11 @@ import TutorEngine
 
 /// What teachers and peer tutors do beyond a room's own commands.
 extension RoomService {
-    /// `/rooms`: open rooms and who waits where.
-    public func roomsReport() -> [ServerEvent] {
+    /// `/rooms`: the open rooms with a learner the viewer oversees, and who of theirs waits where.
+    public func roomsReport(_ viewer: Account) -> [ServerEvent] {
         let now = clock()
-        var lines = rooms.values.sorted { $0.createdAt < $1.createdAt }.map { room in
+        let reach = reach(of: viewer)
+        var lines = rooms.values.filter { visible($0, reach) }.sorted { $0.createdAt < $1.createdAt }.map { room in
             let members = room.members.filter { !$0.gone }.map { m in
                 m.name + (m.role == .learner ? "" : " (\(m.role.rawValue))") + (m.present ? "" : " (away)")
             }
@@ -18,7 +19,7 @@ extension RoomService {
         }
         if lines.isEmpty { lines.append("  No rooms are open.") }
         let waiting = online.values.compactMap { person -> String? in
-            guard let (key, entry) = matchmaker.waiting(person.name) else { return nil }
+            guard reach.covers(person.name), let (key, entry) = matchmaker.waiting(person.name) else { return nil }
             let seconds = Int(now.timeIntervalSince(entry.since))
             return "  \(person.name) at \(key), \(entry.late ? "went on alone" : "waiting") \(seconds) s"
         }.sorted()
@@ -26,11 +27,13 @@ extension RoomService {
         return [.report(title: "Rooms", lines: lines)]
     }
 
-    /// `/join ROOM`: a teacher joins any open room; a tutor only one they are assigned to.
+    /// `/join ROOM`: a teacher joins a room with a learner of their classes (an admin any room);
+    /// a tutor only one they are assigned to. Another teacher's room is refused as if it were not open.
     public func join(_ account: Account, room id: String) async -> [ServerEvent] {
         let key = account.name.lowercased()
-        guard let room = rooms[id] else {
-            let open = rooms.keys.sorted().joined(separator: ", ")
+        let reach = account.role.oversees ? reach(of: account) : .school
+        guard let room = rooms[id], visible(room, reach) else {
+            let open = rooms.values.filter { visible($0, reach) }.map(\.id).sorted().joined(separator: ", ")
             return [.error(code: "no-such-room", message: "There is no open room \(id).\(open.isEmpty ? " No rooms are open." : " Open rooms: \(open).")")]
         }
         if account.role == .tutor, !room.moderators.contains(where: { $0.lowercased() == key }) {
@@ -42,7 +45,7 @@ extension RoomService {
             run(.leave(account.name), in: current)
         }
         placement[key] = id
-        if account.role == .teacher {
+        if account.role.oversees {
             audit(account.name, room.learners.map(\.name), "room \(id)")
         }
         run(.join(account.name, account.role), in: id, caller: key)
@@ -63,7 +66,7 @@ extension RoomService {
 
     /// `/coach NAME TEXT`: a private message from a teacher to one learner, wherever they are.
     public func coach(_ teacher: Account, _ learner: String, _ text: String) async -> [ServerEvent] {
-        guard let person = online[learner.lowercased()], person.role == .learner else {
+        guard let person = online[learner.lowercased()], person.role == .learner, reach(of: teacher).covers(person.name) else {
             return [.error(code: "not-online", message: "\(learner) is not an online learner; /dashboard shows who is online.")]
         }
         let chat = ServerEvent.chat(.init(room: nil, from: teacher.name, role: .teacher, kind: "coach", text: text, to: [person.name]))
@@ -72,20 +75,24 @@ extension RoomService {
         return await flush(caller: teacher.name.lowercased()) + [chat]
     }
 
-    /// `/announce TEXT`: to the teacher's room, or to everyone online when they are in none.
+    /// `/announce TEXT`: to the teacher's room, or, when they are in none, to the learners of their
+    /// classes who are online (an admin: to everyone online).
     public func announce(_ teacher: Account, _ text: String) async -> [ServerEvent] {
         let key = teacher.name.lowercased()
         if placement[key] != nil { return await input(.announce(text, by: teacher.name), from: teacher.name) }
         let chat = ServerEvent.chat(.init(room: nil, from: teacher.name, role: .teacher, kind: "announce", text: text))
-        for other in online.keys where other != key { queue(other, chat) }
+        let reach = reach(of: teacher)
+        let audience = online.filter { $0.key != key && (reach == .school || $0.value.role == .learner && reach.covers($0.key)) }
+        for other in audience.keys { queue(other, chat) }
         note(ModerationEntry(roomID: nil, actor: teacher.name, target: nil, action: "announce", detail: text, createdAt: clock()))
-        let others = online.count - 1
+        let others = audience.count
         return await flush(caller: key) + [chat, .system("Announced to \(others) other user\(others == 1 ? "" : "s") online.")]
     }
 
     /// `/watch NAME`: a live copy of a learner's tutoring turns.
     public func watch(_ teacher: Account, _ learner: String) -> [ServerEvent] {
-        guard let account = try? database.account(named: learner), account.role == .learner else {
+        guard let account = try? database.account(named: learner), account.role == .learner,
+              reach(of: teacher).covers(account.name) else {
             return [.error(code: "no-such-learner", message: "There is no learner called \(learner).")]
         }
         watchers[account.name.lowercased(), default: []].insert(teacher.name.lowercased())
@@ -114,8 +121,9 @@ extension RoomService {
     /// `/group NAME NAME...`: a teacher forms a room by hand, at the first learner's latest checkpoint.
     public func group(_ teacher: Account, _ names: [String]) async -> [ServerEvent] {
         var learners: [Person] = []
+        let reach = reach(of: teacher)
         for name in names {
-            guard let person = online[name.lowercased()], person.role == .learner else {
+            guard let person = online[name.lowercased()], person.role == .learner, reach.covers(person.name) else {
                 return [.error(code: "not-online", message: "\(name) is not an online learner; a room needs its members online.")]
             }
             if let id = placement[name.lowercased()] {
@@ -140,7 +148,9 @@ extension RoomService {
         guard let account = try? database.account(named: name), account.role == .tutor else {
             return [.error(code: "no-such-tutor", message: "There is no tutor account called \(name). `lyceum accounts add NAME --role tutor` creates one.")]
         }
-        guard rooms[id] != nil else { return [.error(code: "no-such-room", message: "There is no open room \(id); /rooms lists them.")] }
+        guard rooms[id].map({ visible($0, reach(of: teacher)) }) == true else {
+            return [.error(code: "no-such-room", message: "There is no open room \(id); /rooms lists them.")]
+        }
         if !(rooms[id]!.moderators.contains { $0.lowercased() == account.name.lowercased() }) {
             rooms[id]!.moderators.append(account.name)
             persist(rooms[id]!, [], state: true)
@@ -170,9 +180,27 @@ extension RoomService {
         return await flush(caller: tutorAccount.name.lowercased()) + [.system("Your flag about \(member.name) went to the teachers.")]
     }
 
-    /// Sends an alert to every teacher online.
-    func alert(_ learner: String?, _ text: String) {
-        for key in teachersOnline { queue(key, .alert(learner: learner, text: text)) }
+    /// Sends an alert about `learner` to the teachers of their classes and the admins who are online.
+    func alert(_ learner: String, _ text: String) {
+        let overseers: Set<String>
+        do { overseers = try database.overseers(of: learner) } catch {
+            logger.error("could not read who oversees a learner", metadata: ["error": "\(error)"])
+            return
+        }
+        for key in teachersOnline where overseers.contains(key) { queue(key, .alert(learner: learner, text: text)) }
+    }
+
+    /// Whose data `viewer` may see; nobody's when the classes cannot be read.
+    func reach(of viewer: Account) -> Reach {
+        do { return try database.reach(of: viewer) } catch {
+            logger.error("could not read a teacher's classes", metadata: ["error": "\(error)"])
+            return .learners([])
+        }
+    }
+
+    /// Whether a room holds a learner `reach` covers (every room, for the whole school).
+    func visible(_ room: Room, _ reach: Reach) -> Bool {
+        reach == .school || room.members.contains { $0.role == .learner && reach.covers($0.name) }
     }
 
     /// A learner's answer made them stuck, or a misconception keep coming back: tell the teachers now.

@@ -89,7 +89,7 @@ public actor RoomService {
     public func arrive(_ account: Account, _ handle: ConnectionHandle) async -> [ServerEvent] {
         let key = account.name.lowercased()
         online[key] = Person(name: account.name, role: account.role, accountID: account.id, handle: handle)
-        if account.role == .teacher { teachersOnline.insert(key) }
+        if account.role.oversees { teachersOnline.insert(key) }
         if let id = placement[key], let room = rooms[id] {
             if room.member(account.name)?.present == true {
                 // The same user on a new connection (a takeover): just show them the room again.

@@ -80,7 +80,8 @@ public enum CommandParser {
                 return .failure(Refusal(code: "not-logged-in", message: "Log in first to use /\(name): /login NAME."))
             }
             let roles = CommandSpec.all.filter { $0.name == spec.name }.reduce(into: Set<Role>()) { $0.formUnion($1.roles) }
-            let who = roles.map(\.rawValue).sorted().joined(separator: " or ")
+            let names = roles.map(\.rawValue).sorted()
+            let who = names.count > 1 ? names.dropLast().joined(separator: ", ") + " or " + names.last! : names.joined()
             return .failure(Refusal(code: "not-allowed",
                                     message: "/\(name) is for \(who) accounts; you are logged in as a \(role.rawValue)."))
         }
