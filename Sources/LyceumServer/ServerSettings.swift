@@ -17,6 +17,9 @@ public struct ServerSettings: Sendable, Equatable {
     public var logLevel = "info"
     /// Shortest passphrase a new learner may choose. Default 8.
     public var minimumPassphraseLength = 8
+    /// Who may create a learner account with `/login NEWNAME`; nil: `open` on a loopback
+    /// address (one machine), `code` on any other (a classroom). See `signupPolicy`.
+    public var signup: SignupPolicy?
     /// Failed logins (per name, and per address) before a lock-out. Default 5.
     public var loginFailuresAllowed = 5
     /// The first lock-out in seconds; each further one doubles, up to an hour. Default 30.
@@ -26,6 +29,15 @@ public struct ServerSettings: Sendable, Equatable {
     public var teaching = TeachingSettings()
 
     public init() {}
+
+    /// The sign-up policy in force: `signup`, or the default for `host`.
+    public var signupPolicy: SignupPolicy {
+        signup ?? (ServerSettings.isLoopback(host) ? .open : .code)
+    }
+
+    static func isLoopback(_ host: String) -> Bool {
+        host == "localhost" || host == "::1" || host.hasPrefix("127.")
+    }
 
     /// One sentence per value that cannot work.
     public var problems: [String] {
@@ -39,6 +51,16 @@ public struct ServerSettings: Sendable, Equatable {
         }
         return problems + limits.problems + rooms.problems + teaching.problems
     }
+}
+
+/// Who may create a learner account over the network. Config/lyceum.yaml: `login.signup`.
+public enum SignupPolicy: String, Sendable, Equatable, CaseIterable {
+    /// Anyone who connects may create a learner account (one machine, or a trusted room).
+    case open
+    /// A new learner must give a class's join code, and is put in that class.
+    case code
+    /// No sign-up: accounts come from the roster or `lyceum accounts add`.
+    case closed
 }
 
 /// When a teacher is alerted about a learner. Config/lyceum.yaml: `teaching:`.

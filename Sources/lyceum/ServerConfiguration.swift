@@ -1,3 +1,4 @@
+import ArgumentParser
 import Configuration
 import LyceumServer
 import SystemPackage
@@ -21,6 +22,12 @@ enum ServerConfiguration {
         s.prompts = config.string(forKey: "content.prompts") ?? s.prompts
         s.logLevel = config.string(forKey: "log.level", default: s.logLevel)
         s.minimumPassphraseLength = config.int(forKey: "login.min_passphrase_length", default: s.minimumPassphraseLength)
+        if let signup = config.string(forKey: "login.signup") {
+            guard let policy = SignupPolicy(rawValue: signup.lowercased()) else {
+                throw ValidationError("login.signup must be open, code or closed (it is '\(signup)').")
+            }
+            s.signup = policy
+        }
         s.loginFailuresAllowed = config.int(forKey: "login.max_failures", default: s.loginFailuresAllowed)
         s.loginLockoutSeconds = config.int(forKey: "login.lockout_seconds", default: s.loginLockoutSeconds)
         var l = s.limits

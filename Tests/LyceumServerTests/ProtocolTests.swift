@@ -93,7 +93,7 @@ import TutorEngine
             Issue.record("different passphrases must be refused"); return
         }
         _ = flow.secret("long enough")
-        #expect(flow.secret("long enough") == .create(name: "alice", secret: "long enough"))
+        #expect(flow.secret("long enough") == .create(name: "alice", secret: "long enough", classID: nil))
     }
 
     @Test func quitAndLoginAtAPassphrasePromptAreNotPassphrases() {
@@ -133,6 +133,47 @@ import TutorEngine
                 #expect(!flow.expectsSecret)
             }
         }
+    }
+
+    @Test func withClassCodesANewLearnerGivesTheCodeFirstAndJoinsThatClass() {
+        var flow = LoginFlow()
+        flow.signup = .code
+        guard case .say(.ask(field: "class-code", _)) = flow.begin(name: "ana", exists: false) else {
+            Issue.record("expected a request for the class code"); return
+        }
+        #expect(flow.secret("k7q 2mx") == .checkCode(name: "ana", code: "k7q 2mx"))
+        guard case .say(.error(code: "no-such-class", _)) = flow.codeRefused("K7Q2MX") else {
+            Issue.record("a wrong code must be refused"); return
+        }
+        #expect(flow.expectsSecret)
+        guard case .say(.ask(field: "new-passphrase", _)) = flow.codeAccepted(classID: "7b", title: "7B") else {
+            Issue.record("expected the passphrase after a right code"); return
+        }
+        _ = flow.secret("long enough")
+        #expect(flow.secret("long enough") == .create(name: "ana", secret: "long enough", classID: "7b"))
+    }
+
+    @Test func aClosedServerCreatesNoAccountAtLogin() {
+        var flow = LoginFlow()
+        flow.signup = .closed
+        guard case .say(.error(code: "no-signup", let message)) = flow.begin(name: "ana", exists: false) else {
+            Issue.record("expected a refusal"); return
+        }
+        #expect(message.contains("ask your teacher for an account"))
+        #expect(!flow.expectsSecret)
+        // Existing accounts log in as always
+        _ = flow.begin(name: "bob", exists: true)
+        #expect(flow.secret("hunter22") == .verify(name: "bob", secret: "hunter22"))
+    }
+
+    @Test(arguments: [("127.0.0.1", SignupPolicy.open), ("localhost", .open), ("::1", .open), ("0.0.0.0", .code),
+                      ("192.168.1.10", .code)])
+    func signUpIsOpenOnlyOnALoopbackAddressUnlessSet(host: String, policy: SignupPolicy) {
+        var settings = ServerSettings()
+        settings.host = host
+        #expect(settings.signupPolicy == policy)
+        settings.signup = .closed
+        #expect(settings.signupPolicy == .closed)
     }
 
     @Test func anExistingAccountIsAskedForItsPassphrase() {

@@ -38,6 +38,7 @@ public actor ConnectionSession {
         self.handle = handle
         var login = LoginFlow()
         login.minimumPassphraseLength = services.minimumPassphraseLength
+        login.signup = services.signup
         self.login = login
     }
 
@@ -235,13 +236,24 @@ public actor ConnectionSession {
             }
             services.throttle.withLock { $0.succeeded(name: name, address: handle.address) }
             return await loggedIn(account, new: false)
-        case .create(let name, let secret):
+        case .checkCode(_, let typed):
+            let code = ClassNaming.normalizedCode(typed)
+            do {
+                guard let found = try services.database.schoolClass(code: code) else { return say(login.codeRefused(code)) }
+                return say(login.codeAccepted(classID: found.id, title: "class \(found.id) (\"\(found.title)\")"))
+            } catch {
+                logger.error("class look-up failed", metadata: ["error": "\(error)"])
+                login.failed()
+                return refuse("storage", "The server could not read its classes just now. Please try /login again.")
+            }
+        case .create(let name, let secret, let classID):
             do {
                 let userName = try UserName(validating: name)
                 let hash = try Passphrase.hash(secret, cost: services.passphraseCost)
                 let account = try services.database.createAccount(name: userName, role: .learner,
                                                                    passphraseHash: hash, now: services.clock())
-                return await loggedIn(account, new: true)
+                if let classID { try services.database.enrol(account, inClass: classID, now: services.clock()) }
+                return await loggedIn(account, new: true, classID: classID)
             } catch let error as StoreError {
                 login.failed()
                 return refuse("name-taken", "\(error)")
@@ -253,7 +265,7 @@ public actor ConnectionSession {
         }
     }
 
-    func loggedIn(_ account: Account, new: Bool) async -> Reply {
+    func loggedIn(_ account: Account, new: Bool, classID: String? = nil) async -> Reply {
         self.account = account
         login.succeeded(name: account.name)
         logger.info("logged in", metadata: ["role": "\(account.role.rawValue)"])
@@ -268,7 +280,8 @@ public actor ConnectionSession {
             return reply
         }
         if new {
-            reply.events.append(.system("Your account \(account.name) is ready. /topics lists the dialogues; /start ID begins one."))
+            let joined = classID.map { "You are in class \($0). " } ?? "If your teacher gave you a class code, type /join-class CODE. "
+            reply.events.append(.system("Your account \(account.name) is ready. \(joined)/topics lists the dialogues; /start ID begins one."))
             reply.events += await services.rooms.arrive(account, handle)
             return reply
         }

@@ -15,6 +15,7 @@ public struct Services: Sendable {
     public let throttle: Locked<LoginThrottle>
     public let passphraseCost: Passphrase.Cost
     public let minimumPassphraseLength: Int
+    public let signup: SignupPolicy
     public let logger: Logger
     public let clock: @Sendable () -> Date
 
@@ -31,6 +32,7 @@ public struct Services: Sendable {
         self.throttle = Locked(throttle)
         self.passphraseCost = passphraseCost
         self.minimumPassphraseLength = settings.minimumPassphraseLength
+        self.signup = settings.signupPolicy
         self.logger = logger; self.clock = clock
     }
 }

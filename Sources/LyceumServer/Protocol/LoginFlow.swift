@@ -10,17 +10,23 @@ public struct LoginFlow: Sendable, Equatable {
         case anonymous
         /// An existing account: waiting for its passphrase.
         case passphrase(name: String)
-        /// A new learner: waiting for the chosen passphrase, then for it again.
-        case choosing(name: String)
-        case confirming(name: String, first: String)
+        /// A new learner on a server that signs up with class codes: waiting for the code.
+        case classCode(name: String)
+        /// A new learner: waiting for the chosen passphrase, then for it again (`classID`: the
+        /// class whose code they gave, which they join once the account exists).
+        case choosing(name: String, classID: String?)
+        case confirming(name: String, first: String, classID: String?)
         case loggedIn(name: String)
     }
 
     public enum Action: Sendable, Equatable {
         /// Check `secret` against the stored hash of `name`.
         case verify(name: String, secret: String)
-        /// Create a learner account `name` with passphrase `secret`.
-        case create(name: String, secret: String)
+        /// Create a learner account `name` with passphrase `secret`, in class `classID` when given.
+        case create(name: String, secret: String, classID: String?)
+        /// Look up the class with join code `code` for new learner `name`; answer with
+        /// `codeAccepted(classID:)` or `codeRefused(_:)`.
+        case checkCode(name: String, code: String)
         case say(ServerEvent)
         /// `/quit` at a passphrase prompt.
         case quit
@@ -34,12 +40,13 @@ public struct LoginFlow: Sendable, Equatable {
 
     public private(set) var state: State = .anonymous
     public var minimumPassphraseLength = 8
+    public var signup: SignupPolicy = .open
     public init() {}
 
     /// Whether the next line is a secret: it must never be echoed, logged or stored as text.
     public var expectsSecret: Bool {
         switch state {
-        case .passphrase, .choosing, .confirming: true
+        case .passphrase, .classCode, .choosing, .confirming: true
         case .anonymous, .loggedIn: false
         }
     }
@@ -51,9 +58,35 @@ public struct LoginFlow: Sendable, Equatable {
             state = .passphrase(name: name)
             return .say(.ask(field: "passphrase", prompt: "Passphrase for \(name):"))
         }
-        state = .choosing(name: name)
+        switch signup {
+        case .open:
+            state = .choosing(name: name, classID: nil)
+            return .say(.ask(field: "new-passphrase",
+                             prompt: "Welcome, \(name)! You're new here. Choose a passphrase (at least \(minimumPassphraseLength) characters):"))
+        case .code:
+            state = .classCode(name: name)
+            return .say(.ask(field: "class-code",
+                             prompt: "Welcome, \(name)! You're new here. Type your class code (your teacher has it), or /quit:"))
+        case .closed:
+            state = .anonymous
+            return .say(.error(code: "no-signup",
+                               message: "There is no account called \(name), and this server does not create accounts at login. "
+                                   + "Check the spelling, or ask your teacher for an account."))
+        }
+    }
+
+    /// The code a new learner gave belongs to class `classID`.
+    public mutating func codeAccepted(classID: String, title: String) -> Action {
+        guard case .classCode(let name) = state else { return .say(.error(code: "not-expected", message: "No class code was asked for.")) }
+        state = .choosing(name: name, classID: classID)
         return .say(.ask(field: "new-passphrase",
-                         prompt: "Welcome, \(name)! You're new here. Choose a passphrase (at least \(minimumPassphraseLength) characters):"))
+                         prompt: "That is the code of \(title). Choose a passphrase (at least \(minimumPassphraseLength) characters):"))
+    }
+
+    /// No class has the code the new learner gave; they may try again.
+    public mutating func codeRefused(_ code: String) -> Action {
+        .say(.error(code: "no-such-class",
+                    message: "No class has the code \(code). Type the code your teacher gave you, or /quit:"))
     }
 
     /// A line typed while the flow waits for a secret.
@@ -65,7 +98,9 @@ public struct LoginFlow: Sendable, Equatable {
         switch state {
         case .passphrase(let name):
             return .verify(name: name, secret: line)
-        case .choosing(let name):
+        case .classCode(let name):
+            return .checkCode(name: name, code: line)
+        case .choosing(let name, let classID):
             guard line.count >= minimumPassphraseLength else {
                 return .say(.error(code: "weak-passphrase",
                                    message: "That passphrase is too short: use at least \(minimumPassphraseLength) characters. Choose a passphrase:"))
@@ -74,9 +109,9 @@ public struct LoginFlow: Sendable, Equatable {
                 return .say(.error(code: "weak-passphrase",
                                    message: "A passphrase cannot start with '/', which starts commands. Choose a passphrase:"))
             }
-            state = .confirming(name: name, first: line)
+            state = .confirming(name: name, first: line, classID: classID)
             return .say(.ask(field: "confirm-passphrase", prompt: "Type the same passphrase again:"))
-        case .confirming(let name, let first):
+        case .confirming(let name, let first, let classID):
             guard line == first else {
                 mismatches += 1
                 guard mismatches < LoginFlow.mismatchesBeforeStartingOver else {
@@ -85,12 +120,12 @@ public struct LoginFlow: Sendable, Equatable {
                                        message: "The two passphrases differed \(mismatches) times, so no account was created. "
                                            + "Start again with /login \(name) when you're ready, and type the same passphrase twice."))
                 }
-                state = .choosing(name: name)
+                state = .choosing(name: name, classID: classID)
                 return .say(.error(code: "passphrase-mismatch",
                                    message: "The two passphrases differ, so nothing was saved. Choose a passphrase again "
                                        + "(at least \(minimumPassphraseLength) characters), or type /login NAME to use another name, or /quit to leave:"))
             }
-            return .create(name: name, secret: line)
+            return .create(name: name, secret: line, classID: classID)
         case .anonymous, .loggedIn:
             return .say(.error(code: "not-expected", message: "No passphrase was asked for."))
         }
