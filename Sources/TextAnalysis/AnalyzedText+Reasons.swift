@@ -56,13 +56,20 @@ extension AnalyzedText {
             let left = numbers[k], right = numbers[k + 1]
             guard right.lo > left.hi + 1, right.lo <= left.hi + 5, !left.isPercent, !right.isPercent,
                   left.value.isExact, right.value.isExact,
-                  AnalyzedText.isWrittenInDigits(left.form), AnalyzedText.isWrittenInDigits(right.form)
+                  AnalyzedText.isCounted(left.form), AnalyzedText.isCounted(right.form)
             else { continue }
             let between = tokens[(left.hi + 1)..<right.lo].map(\.text)
             guard between.allSatisfy(AnalyzedText.equalityWords.contains) else { continue }
             let strict = between.contains { $0 == "=" || $0.hasPrefix("equal") || $0 == "same" }
-            let parts = left.form.contains { $0 == "/" || $0 == "." } && right.form.contains { $0 == "/" || $0 == "." }
+            let parts = AnalyzedText.isPart(left.form) && AnalyzedText.isPart(right.form)
             guard strict || (between.contains { $0 == "is" || $0 == "are" } && parts) else { continue }
+            // "25 hundredths = 25 squares" counts something else; "0.45 is 5 hundredths more" and
+            // "2 tenths and a bit", "about 3 tenths" are not equations.
+            let named = [left.form, right.form].contains { $0.contains(where: \.isLetter) }
+            if named && !parts { continue }
+            if right.hi + 1 < tokens.count, AnalyzedText.qualifies(tokens[(right.hi + 1)...].prefix(3).map(\.text)) { continue }
+            if left.lo > 0, AnalyzedText.approximations.contains(tokens[left.lo - 1].text) { continue }
+            if right.lo > 0, AnalyzedText.approximations.contains(tokens[right.lo - 1].text) { continue }
             if left.lo > 0, AnalyzedText.isOperator(tokens[left.lo - 1]) { continue }
             if right.hi + 1 < tokens.count, AnalyzedText.isOperator(tokens[right.hi + 1]) { continue }
             if !left.value.equals(right.value) { spans.append(Span(lo: left.lo, hi: right.hi)) }
@@ -77,9 +84,34 @@ extension AnalyzedText {
         token.kind == .number && token.text.count == 4 && token.text.allSatisfy(\.isNumber)
     }
 
-    /// "1/2", "0.25": not "half", nor "3third" read across a comma.
-    static func isWrittenInDigits(_ form: String) -> Bool {
-        form.contains(where: \.isNumber) && form.allSatisfy { $0.isNumber || $0 == "." || $0 == "/" }
+    /// "1/2", "0.25", "3 tenths" (a count in digits of a named part): not "half", nor "3third" read
+    /// across a comma ("half = 3, third = 2").
+    static func isCounted(_ form: String) -> Bool {
+        guard let first = form.first, first.isNumber else { return false }
+        let digits = form.prefix { $0.isNumber || $0 == "." || $0 == "/" }
+        let unit = form.dropFirst(digits.count)
+        return unit.isEmpty || partWords.contains(String(unit))
+    }
+
+    /// A fraction or a decimal, not a whole number: "1/2", "0.3", "3 tenths".
+    static func isPart(_ form: String) -> Bool {
+        form.contains { $0 == "/" || $0 == "." } || form.contains(where: \.isLetter)
+    }
+
+    /// Parts a count in digits may name (plural), for equations written in words.
+    static let partWords: Set<String> = ["halves", "thirds", "quarters", "fourths", "fifths", "sixths", "sevenths", "eighths",
+                                         "ninths", "tenths", "twelfths", "hundredths", "thousandths"]
+
+    static let approximations: Set<String> = ["about", "roughly", "nearly", "almost", "around", "approximately", "like"]
+
+    /// Words after a number that make it part of a comparison or an estimate: "5 hundredths more",
+    /// "2 tenths and a bit".
+    static func qualifies(_ next: [String]) -> Bool {
+        guard let first = next.first else { return false }
+        if ["more", "less", "bigger", "smaller", "larger", "greater", "than", "extra", "over", "under", "ish"].contains(first) {
+            return true
+        }
+        return next.starts(with: ["and", "a", "bit"]) || next.starts(with: ["or", "so"])
     }
 
     static func isOperator(_ token: Token) -> Bool {

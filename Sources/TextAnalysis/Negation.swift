@@ -34,12 +34,23 @@ enum Negation {
     /// "The distance doesn't matter", "the tilt is not the reason", "weight is irrelevant",
     /// "distance has nothing to do with it": the words of the statement (segment) before the
     /// denial are negated by it.
+    /// When the statement names nothing before the denial but a pronoun ("..., but that doesn't
+    /// matter"), the pronoun stands for the statement before it, which is denied instead.
     static func applyDismissals(_ tokens: inout [Token]) {
         let n = tokens.count
         for i in 0..<n {
             guard let denier = dismissal(tokens, at: i) else { continue }
             var k = i - 1
+            var named = false
             while k >= 0 && tokens[k].segment == tokens[i].segment {
+                if tokens[k].isContent { named = true }
+                if tokens[k].negatedBy < 0 { tokens[k].negatedBy = Int32(denier) }
+                k -= 1
+            }
+            guard !named, k >= 0, tokens[k + 1].wordClass.contains(.subject) || tokens[k + 1].wordClass.contains(.segmentBreak)
+            else { continue }
+            let previous = tokens[k].segment
+            while k >= 0 && tokens[k].segment == previous {
                 if tokens[k].negatedBy < 0 { tokens[k].negatedBy = Int32(denier) }
                 k -= 1
             }

@@ -25,6 +25,10 @@ struct NegationTests {
         ("not one two three four five six seven eight nine ten eleven twelve", "one two three four five six seven eight nine ten"),
         ("heavier objects do not fall faster", "fall faster"),
         ("no", ""),
+        // A pronoun before the dismissal stands for the statement before it
+        ("the earth is tilted but that doesnt matter", "the earth is tilted but that does matter"),
+        ("it is tilted, it does not matter", "it is tilted it does matter"),
+        ("the tilt, the distance does not matter", "the distance does matter"),
     ])
     func scope(_ text: String, _ expected: String) {
         #expect(negatedWords(text) == expected)

@@ -36,12 +36,19 @@ struct ReasonTests {
         ("5/6 because 1/2 is 2/6", ["1 / 2 is 2 / 6"]),
         ("0.3 is the same as 0.03", ["0.3 is the same as 0.03"]),
         ("0.3 equals 0.03", ["0.3 equals 0.03"]),
+        ("0.3 has more tenths because 3 tenths is the same as 3 hundredths", ["3 tenths is the same as 3 hundredths"]),
+        ("3 tenths is 300 hundredths so it beats 25 hundredths", ["3 tenths is 300 hundredths"]),
         // True equations, sums, shorthand and counts are not false working.
         ("1/2 = 3/6 and 1/3 = 2/6 so 5/6", []),
         ("1/2 + 1/3 = 5/6", []),
         ("half = 3, third = 2", []),
         ("1/2 is 3 pieces", []),
         ("0.3 = 0.30", []),
+        ("0.3 is 3 tenths and 0.25 is 25 hundredths", []),
+        ("3 tenths is 30 hundredths", []),
+        ("0.25 is 25 hundredths = 25 squares", []),
+        ("0.3 = 3 tenths and 0.25 = 2 tenths and a bit", []),
+        ("0.45 is 5 hundredths more", []),
     ])
     func falseEquationsAreFoundAndTrueOnesAreNot(_ text: String, _ expected: [String]) {
         #expect(Self.falseEquations(text) == expected)

@@ -169,8 +169,10 @@ public struct Classifier: Sendable {
         let denials = DetectorEvaluation(text: affirmed, program: grounds.program, question: [], answer: answer,
                                          vocabulary: vocabulary)
         for detector in grounds.misconceptions {
+            // Denied by a negator before the match ("doesn't use up current"); a misconception
+            // that is itself negative ("there is no gravity") asserted is not a denial.
             hits += denials.evaluate(detector, all: true).filter {
-                !$0.isGlobal && text.isNegated(Int($0.lo), Int($0.hi), before: Int($0.hi) + 1)
+                !$0.isGlobal && text.isNegated(Int($0.lo), Int($0.hi), before: Int($0.lo))
             }
         }
         // A known idea states the reason when one of its own words (the first or last of a match)
@@ -196,7 +198,7 @@ public struct Classifier: Sendable {
 struct CompiledGrounds: Sendable {
     let program: DetectorProgram
     let detectors: [CompiledDetector]
-    /// Every misconception, for reasons that deny one.
+    /// Every misconception: a reason may deny one.
     let misconceptions: [CompiledDetector]
 
     init(_ steps: [Step], concepts: ConceptSets) {
