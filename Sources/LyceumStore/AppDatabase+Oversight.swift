@@ -28,6 +28,39 @@ extension AppDatabase {
         }
     }
 
+    /// Per dialogue, how many of the learners `reach` covers have finished it.
+    public func finishedCounts(_ reach: Reach) throws -> [String: Int] {
+        try dbWriter.read { db in
+            let rows = try Row.fetchAll(db, sql: """
+                SELECT account.nameKey, session.dialogueID FROM session JOIN account ON account.id = session.accountID
+                WHERE session.phase = 'finished' AND account.role = 'learner'
+                """)
+            var counts: [String: Int] = [:]
+            for row in rows where reach.covers(row["nameKey"]) { counts[row["dialogueID"], default: 0] += 1 }
+            return counts
+        }
+    }
+
+    /// Per dialogue and misconception, how often the learners `reach` covers showed it since `since`.
+    public func frequentMisconceptions(_ reach: Reach, since: Date) throws -> [FrequentMisconception] {
+        try dbWriter.read { db in
+            let rows = try Row.fetchAll(db, sql: """
+                SELECT account.nameKey, turn.dialogueID, turn.misconception, COUNT(*) AS count
+                FROM turn JOIN account ON account.id = turn.accountID
+                WHERE turn.misconception IS NOT NULL AND turn.createdAt >= ?
+                GROUP BY turn.accountID, turn.dialogueID, turn.misconception
+                """, arguments: [since])
+            var counts: [String: [String: Int]] = [:]
+            for row in rows where reach.covers(row["nameKey"]) {
+                let count: Int = row["count"]
+                counts[row["dialogueID"], default: [:]][row["misconception"], default: 0] += count
+            }
+            return counts.flatMap { dialogue, byID in
+                byID.map { FrequentMisconception(dialogueID: dialogue, misconception: $0.key, count: $0.value) }
+            }.sorted { ($0.dialogueID, -$0.count, $0.misconception) < ($1.dialogueID, -$1.count, $1.misconception) }
+        }
+    }
+
     /// Misconceptions seen at least `minimum` times for one learner in one dialogue, most frequent first.
     public func recurringMisconceptions(minimum: Int) throws -> [RecurringMisconception] {
         try dbWriter.read { db in

@@ -140,13 +140,20 @@ extension LiveTests {
             #expect(!copy.isEmpty)
             try teacher.readUntil("0.3 is larger than 0.25")
 
-            // The dashboard lists every learner, online, with dialogue, step and mastery
+            // The dashboard sums up each dialogue, then lists every learner, online, with dialogue, step and mastery
             try teacher.send("/dashboard")
             try teacher.readUntil("* Dashboard: 2 learners, 2 online")
-            let entries = try teacher.readUntil("place-value") + (try teacher.readUntil("place-value"))
-            #expect(entries.contains("  ana  online   decimals-compare step 1/4"))
-            #expect(entries.contains("  ben  online   decimals-compare step 1/4"))
-            #expect(entries.contains("% compare-decimals"))
+            let entries = try teacher.readUntil("/dashboard NAME shows one learner in detail.")
+            #expect(entries.contains("decimals-compare (Comparing decimals): step 1: 2, step 2: 0, step 3: 0, step 4: 0; finished: 0"))
+            #expect(entries.contains("  ana  online   decimals-compare step 1/4  ["))
+            #expect(entries.contains("  ben  online   decimals-compare step 1/4  ["))
+            // and one learner in detail shows each skill by its title, not its id
+            try teacher.send("/dashboard ben")
+            let detail = try teacher.readUntil("% Tenths and hundredths")
+            #expect(detail.contains("* Dashboard: ben"))
+            #expect(detail.contains("% Comparing decimals by place value"))
+            #expect(!detail.contains("compare-decimals"))
+            try teacher.say("/dashboard cy", until: "There is no learner called cy.")
             try server.stop()
 
             // Every view is in the audit log, as `lyceum audit` prints it

@@ -24,7 +24,7 @@ extension ConnectionSession {
         case .solo: events = await rooms.setGrouping(account, false)
         case .group where account.role == .learner: events = await rooms.setGrouping(account, true)
         case .group: events = await rooms.group(account, words)
-        case .dashboard: events = await dashboard(account)
+        case .dashboard: events = await dashboard(account, argument)
         case .alerts: events = await alerts(account)
         case .rooms: events = await rooms.roomsReport(account)
         case .join: events = await rooms.join(account, room: words[0])
@@ -51,12 +51,32 @@ extension ConnectionSession {
 
     // MARK: Teachers' views
 
-    func dashboard(_ teacher: Account) async -> [ServerEvent] {
-        guard let rows = await learnerRows(teacher), audit(teacher, rows.map(\.name), action: "dashboard") else {
+    func dashboard(_ teacher: Account, _ name: String) async -> [ServerEvent] {
+        guard let reach = try? services.database.reach(of: teacher), let rows = await learnerRows(teacher) else {
+            return [.error(code: "storage", message: "The dashboard could not be read just now. Please try again.")]
+        }
+        if !name.isEmpty {
+            // One learner in detail: only one of the teacher's own, audited alone.
+            guard let row = rows.first(where: { $0.name.lowercased() == name.lowercased() }) else {
+                return [.error(code: "no-such-learner", message: "There is no learner called \(name).")]
+            }
+            let recent = (try? services.database.recurringMisconceptions(minimum: 1))?
+                .filter { $0.learner.lowercased() == row.name.lowercased() && $0.dialogueID == row.dialogue }
+                .map { (id: $0.misconception, count: $0.count) } ?? []
+            guard audit(teacher, [row.name], action: "dashboard") else {
+                return [.error(code: "storage", message: "The dashboard could not be read just now. Please try again.")]
+            }
+            return [.report(title: "Dashboard: \(row.name)", lines: Oversight.detail(row, recent: recent))]
+        }
+        let since = services.clock().addingTimeInterval(-3600)
+        guard let finished = try? services.database.finishedCounts(reach),
+              let frequent = try? services.database.frequentMisconceptions(reach, since: since),
+              audit(teacher, rows.map(\.name), action: "dashboard") else {
             return [.error(code: "storage", message: "The dashboard could not be read just now. Please try again.")]
         }
         let online = rows.filter(\.online).count
-        var lines = Oversight.dashboard(rows)
+        var lines = Oversight.dashboard(rows, summaries: Oversight.summaries(rows, finished: finished, misconceptions: frequent,
+                                                                            tutor: services.tutor))
         if rows.isEmpty, teacher.role == .teacher {
             lines = ["  No learners in your classes yet. /classes shows your classes and their join codes; /class new TITLE makes one."]
         }

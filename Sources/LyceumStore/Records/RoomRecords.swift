@@ -85,6 +85,16 @@ public struct LearnerSnapshot: Sendable, Equatable {
 }
 
 /// A misconception that keeps coming back for one learner.
+/// How often a misconception was shown in a dialogue by the learners a teacher oversees.
+public struct FrequentMisconception: Sendable, Equatable {
+    public var dialogueID: String
+    public var misconception: String
+    public var count: Int
+    public init(dialogueID: String, misconception: String, count: Int) {
+        self.dialogueID = dialogueID; self.misconception = misconception; self.count = count
+    }
+}
+
 public struct RecurringMisconception: Sendable, Equatable {
     public var learner: String
     public var dialogueID: String
