@@ -128,5 +128,32 @@ extension LiveTests {
             let msKAlerts = audit.split(separator: "\n").filter { $0.contains("ms-k viewed") && $0.contains("(alerts)") }
             #expect(msKAlerts.isEmpty, "\(msKAlerts)")
         }
+
+        @Test func aClassReportHasARowPerLearnerAndSkillForAGradebook() throws {
+            // Given a class with one learner who answered the first decimals question, and one who started nothing
+            let server = try LiveServer()
+            let ana = try server.connect(), ben = try server.connect()
+            try ana.signUp("ana")
+            try ben.signUp("ben")
+            try ana.startDecimals()
+            try ana.say("0.3 is larger", until: "/next")
+            try server.addClass("7B, Science", ["ana", "ben"])
+            try server.stop()
+            // When the teacher exports the class as CSV
+            let csv = try server.run(["report", "--class", "7b-science", "--data", server.dataDirectory.path])
+            let lines = csv.split(separator: "\r\n").map(String.init)
+            // Then each skill of the started dialogue is a row, titles quoted when they hold a comma, and ben is listed too
+            #expect(lines.first == "class,learner,dialogue,skill,skill_title,mastery,mastered,steps_done,steps,status,last_active")
+            #expect(lines.contains { $0.hasPrefix("7b-science,ana,decimals-compare,compare-decimals,Comparing decimals by place value,") && $0.contains(",1,4,in-progress,") })
+            #expect(lines.contains { $0.hasPrefix("7b-science,ana,decimals-compare,place-value,Tenths and hundredths,") })
+            #expect(lines.contains("7b-science,ben,,,,,no,0,0,not-started,"))
+            #expect(lines.count == 4)
+            // And as JSON, with numbers as numbers
+            let json = try server.run(["report", "--class", "7b-science", "--format", "json", "--data", server.dataDirectory.path])
+            let rows = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [[String: Any]])
+            #expect(rows.count == 3)
+            #expect(rows.first?["mastery"] is Double)
+            #expect(rows.last?["status"] as? String == "not-started")
+        }
     }
 }
