@@ -110,4 +110,14 @@ extension AppDatabase {
                 """, arguments: [learner.lowercased()]))
         }
     }
+
+    /// The ids of the classes `name` is in, lower-cased names compared.
+    public func classIDs(of name: String) throws -> [String] {
+        try dbWriter.read { db in
+            try String.fetchAll(db, sql: """
+                SELECT classMember.classID FROM classMember JOIN account ON account.id = classMember.accountID
+                WHERE account.nameKey = ? ORDER BY classMember.classID
+                """, arguments: [name.lowercased()])
+        }
+    }
 }

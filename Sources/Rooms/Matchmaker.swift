@@ -19,6 +19,9 @@ public struct CheckpointKey: Sendable, Hashable, Codable, CustomStringConvertibl
 /// - Mixing: the learners are sorted by mastery and dealt out like cards in snake order
 ///   (1, 2, 3, 3, 2, 1, ...), so each room gets stronger and weaker learners rather than the
 ///   strongest together.
+/// - Cohorts: each checkpoint has a pool per cohort (a class, with `rooms.scope: class`), and
+///   rooms form within one pool. A learner of several cohorts waits in each of their pools and
+///   leaves them all when a room takes them.
 public struct Matchmaker: Sendable, Equatable {
     public struct Waiting: Sendable, Equatable {
         public var name: String
@@ -36,31 +39,46 @@ public struct Matchmaker: Sendable, Equatable {
         case goOnAlone(String, CheckpointKey)
     }
 
+    /// The learners of one cohort waiting at one checkpoint; cohort "" is everyone.
+    struct Pool: Sendable, Hashable {
+        var key: CheckpointKey
+        var cohort: String
+        var order: String { "\(key)#\(cohort)" }
+    }
+
     public var settings: RoomSettings
-    private(set) var pools: [CheckpointKey: [Waiting]] = [:]
+    private(set) var pools: [Pool: [Waiting]] = [:]
 
     public init(settings: RoomSettings = RoomSettings()) { self.settings = settings }
 
     /// Where `name` waits, if anywhere.
     public func waiting(_ name: String) -> (key: CheckpointKey, entry: Waiting)? {
-        for (key, pool) in pools {
-            if let entry = pool.first(where: { $0.name == name }) { return (key, entry) }
+        for pool in pools.keys.sorted(by: { $0.order < $1.order }) {
+            if let entry = pools[pool]?.first(where: { $0.name == name }) { return (pool.key, entry) }
         }
         return nil
     }
 
-    /// A learner reached `key`. Returns the rooms this lets form.
-    public mutating func arrive(_ name: String, at key: CheckpointKey, mastery: Double, now: Date) -> [Action] {
+    /// A learner of `cohorts` (none: everyone's pool) reached `key`. Returns the rooms this lets form.
+    public mutating func arrive(_ name: String, at key: CheckpointKey, cohorts: [String] = [], mastery: Double,
+                                now: Date) -> [Action] {
         withdraw(name)
-        pools[key, default: []].append(Waiting(name: name, mastery: mastery, since: now, late: false))
-        return form(key, now: now)
+        let mine = cohorts.isEmpty ? [""] : Array(Set(cohorts)).sorted()
+        for cohort in mine {
+            pools[Pool(key: key, cohort: cohort), default: []].append(Waiting(name: name, mastery: mastery, since: now, late: false))
+        }
+        var actions: [Action] = []
+        for cohort in mine { actions += form(Pool(key: key, cohort: cohort), now: now) }
+        return actions
     }
 
     /// The learner chose to go on alone (`/next` while waiting): they stay late, so they can be pulled in.
     public mutating func goOn(_ name: String, now: Date) {
-        guard let (key, _) = waiting(name), let index = pools[key]?.firstIndex(where: { $0.name == name }) else { return }
-        pools[key]![index].late = true
-        pools[key]![index].since = now
+        for pool in pools.keys {
+            guard let index = pools[pool]?.firstIndex(where: { $0.name == name }) else { continue }
+            pools[pool]![index].late = true
+            pools[pool]![index].since = now
+        }
     }
 
     /// The learner leaves every pool (`/solo`, logged out, placed in a room by hand).
@@ -72,9 +90,9 @@ public struct Matchmaker: Sendable, Equatable {
     /// Time passed: forms rooms whose wait is over, sends lone learners on, forgets late ones.
     public mutating func tick(now: Date) -> [Action] {
         var actions: [Action] = []
-        for key in pools.keys.sorted(by: { $0.description < $1.description }) {
-            pools[key]?.removeAll { $0.late && now.timeIntervalSince($0.since) >= Double(settings.lateJoinSeconds) }
-            actions += form(key, now: now)
+        for pool in pools.keys.sorted(by: { $0.order < $1.order }) {
+            pools[pool]?.removeAll { $0.late && now.timeIntervalSince($0.since) >= Double(settings.lateJoinSeconds) }
+            actions += form(pool, now: now)
         }
         pools = pools.filter { !$0.value.isEmpty }
         return actions
@@ -92,7 +110,7 @@ public struct Matchmaker: Sendable, Equatable {
 
     // MARK: Forming
 
-    private mutating func form(_ key: CheckpointKey, now: Date) -> [Action] {
+    private mutating func form(_ key: Pool, now: Date) -> [Action] {
         guard let pool = pools[key] else { return [] }
         let fresh = pool.filter { !$0.late }
         guard let oldest = fresh.map(\.since).min() else { return [] }
@@ -112,17 +130,18 @@ public struct Matchmaker: Sendable, Equatable {
             // Nobody to pair with: everyone fresh goes on alone and stays late.
             var actions: [Action] = []
             for entry in fresh {
-                actions.append(.goOnAlone(entry.name, key))
+                actions.append(.goOnAlone(entry.name, key.key))
                 goOn(entry.name, now: now)
             }
             return actions
         } else {
             return []
         }
+        // Taken into a room: out of every pool, in every cohort.
         let names = Set(chosen.map(\.name))
-        pools[key]?.removeAll { names.contains($0.name) }
-        if pools[key]?.isEmpty == true { pools[key] = nil }
-        return Self.deal(chosen, settings: settings).map { .form(key, $0) }
+        for other in pools.keys { pools[other]?.removeAll { names.contains($0.name) } }
+        pools = pools.filter { !$0.value.isEmpty }
+        return Self.deal(chosen, settings: settings).map { .form(key.key, $0) }
     }
 
     /// Splits `learners` into rooms of sizes near the target (within min...max where possible),

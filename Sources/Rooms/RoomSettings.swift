@@ -21,6 +21,13 @@ public struct RoomSettings: Sendable, Equatable, Codable {
     public var discussSeconds = 600
     /// Lines replayed to a member who joins or rejoins. Default 50.
     public var replayLines = 50
+    /// Who may share a room: learners of one class (`class`, the default; a learner in no class
+    /// is pooled with the others in none) or anyone at the checkpoint (`school`).
+    public var scope: Scope = .class
+
+    public enum Scope: String, Sendable, Equatable, Codable, CaseIterable {
+        case `class`, school
+    }
 
     public init() {}
 

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Configuration
 import LyceumServer
+import Rooms
 import SystemPackage
 
 /// Reads `ServerSettings` from, highest priority first: the command line flags, the environment
@@ -55,6 +56,12 @@ enum ServerConfiguration {
         r.thinkSeconds = config.int(forKey: "rooms.think_seconds", default: r.thinkSeconds)
         r.discussSeconds = config.int(forKey: "rooms.discuss_seconds", default: r.discussSeconds)
         r.replayLines = config.int(forKey: "rooms.replay_lines", default: r.replayLines)
+        if let scope = config.string(forKey: "rooms.scope") {
+            guard let value = RoomSettings.Scope(rawValue: scope.lowercased()) else {
+                throw ValidationError("rooms.scope must be class or school (it is '\(scope)').")
+            }
+            r.scope = value
+        }
         s.rooms = r
         var t = s.teaching
         t.stuckAttempts = config.int(forKey: "teaching.stuck_attempts", default: t.stuckAttempts)

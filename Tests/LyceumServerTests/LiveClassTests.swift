@@ -155,5 +155,34 @@ extension LiveTests {
             #expect(rows.first?["mastery"] is Double)
             #expect(rows.last?["status"] as? String == "not-started")
         }
+
+        /// Rooms form within a class by default, and across the school with `rooms.scope: school`.
+        @Test(arguments: [("", false), ("  scope: school\n", true)])
+        func learnersOfTwoClassesMeetInARoomOnlyWhenRoomsAreSchoolWide(scope: String, together: Bool) throws {
+            let server = try LiveServer(config: "rooms:\n  target_size: 2\n  min_size: 2\n  gather_seconds: 0\n" + scope)
+            try server.addAccount("ana", role: .learner)
+            try server.addAccount("ben", role: .learner)
+            try server.addClass("7B", ["ana"])
+            try server.addClass("8C", ["ben"])
+            let ana = try server.connect(), ben = try server.connect()
+            for (client, name) in [(ana, "ana"), (ben, "ben")] {
+                try client.logIn(name, until: "Welcome back")
+                try client.startDecimals()
+                try client.say("0.3 is larger", until: "/next")
+                try client.say("/next", until: "Step 2 of 4")
+                try client.say("tenths, and 0.3 has more tenths", until: "/next")
+                try client.say("/next", until: "Type a number, or just answer.")
+                try client.say("30 and 25", until: "Checkpoint reached.")
+            }
+            if together {
+                try ana.readUntil("Discussion room r1")
+            } else {
+                // Each waits for a partner of their own class; neither is put in a room
+                let waiting = try ben.readUntil("You're waiting for others who reach this checkpoint")
+                #expect(!waiting.contains("Discussion room"))
+                try ana.say("/progress", until: "steps done")
+                #expect(try server.database().openRooms().isEmpty)
+            }
+        }
     }
 }

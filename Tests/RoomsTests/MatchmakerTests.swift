@@ -25,6 +25,32 @@ struct MatchmakerTests {
         #expect(m.waiting("ana") == nil)
     }
 
+    @Test func learnersOfDifferentClassesAreNotGroupedAndOneInBothMeetsEither() {
+        var m = matchmaker()
+        // Given two learners of 7B and two of 8C at one checkpoint: no pool holds three
+        #expect(m.arrive("ana", at: seasons, cohorts: ["7b"], mastery: 0.5, now: t0).isEmpty)
+        #expect(m.arrive("ben", at: seasons, cohorts: ["7b"], mastery: 0.5, now: t0 + 1).isEmpty)
+        #expect(m.arrive("cy", at: seasons, cohorts: ["8c"], mastery: 0.5, now: t0 + 2).isEmpty)
+        #expect(m.arrive("dee", at: seasons, cohorts: ["8c"], mastery: 0.5, now: t0 + 3).isEmpty)
+        // When a learner of both classes arrives, they complete the first class's room
+        let actions = m.arrive("eve", at: seasons, cohorts: ["8c", "7b"], mastery: 0.5, now: t0 + 4)
+        #expect(actions == [.form(seasons, ["ana", "ben", "eve"])])
+        // and they wait nowhere else any more, while 8C still waits for a third
+        #expect(m.waiting("eve") == nil)
+        #expect(m.waiting("cy")?.key == seasons)
+        #expect(m.arrive("fay", at: seasons, cohorts: ["8c"], mastery: 0.5, now: t0 + 5) == [.form(seasons, ["cy", "dee", "fay"])])
+    }
+
+    @Test func aLearnerOfTwoClassesWhoWaitsTooLongGoesOnAloneOnce() {
+        var settings = RoomSettings()
+        settings.gatherSeconds = 0
+        settings.maximumWaitSeconds = 60
+        var m = Matchmaker(settings: settings)
+        _ = m.arrive("eve", at: seasons, cohorts: ["7b", "8c"], mastery: 0.5, now: t0)
+        #expect(m.tick(now: t0 + 61) == [.goOnAlone("eve", seasons)])
+        #expect(m.waiting("eve")?.entry.late == true)
+    }
+
     @Test func learnersAtDifferentCheckpointsAreNeverGrouped() {
         var m = matchmaker()
         _ = m.arrive("ana", at: seasons, mastery: 0.5, now: t0)

@@ -140,7 +140,14 @@ public actor RoomService {
         guard (try? database.grouping(accountID: account.id)) ?? true else {
             return [.system("You chose to work alone (/solo), so you go on by yourself. /group turns group discussions back on.")]
         }
-        let actions = matchmaker.arrive(account.name, at: key, mastery: mastery, now: clock())
+        // With rooms.scope: class, a learner meets only learners of their own classes.
+        var cohorts: [String] = []
+        if logic.settings.scope == .class {
+            do { cohorts = try database.classIDs(of: account.name) } catch {
+                logger.error("could not read a learner's classes", metadata: ["error": "\(error)"])
+            }
+        }
+        let actions = matchmaker.arrive(account.name, at: key, cohorts: cohorts, mastery: mastery, now: clock())
         if actions.isEmpty {
             queue(name, .system("""
                 You're waiting for others who reach this checkpoint, to discuss the question above together \
