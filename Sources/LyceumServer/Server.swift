@@ -76,6 +76,22 @@ public struct LyceumServer: Service, CustomStringConvertible {
             }
         }
         defer { ticking.cancel() }
+        // The retention period: older turns, room lines and audit entries go now and once a day.
+        let purging = Task {
+            while !Task.isCancelled {
+                let cutoff = services.clock().addingTimeInterval(-Double(services.retentionDays) * 86_400)
+                do {
+                    let purged = try services.database.purge(before: cutoff)
+                    if purged.total > 0 {
+                        services.logger.info("Retention (\(services.retentionDays) days): deleted \(purged.turns) answers, \(purged.roomLines) room lines, \(purged.audit) audit entries.")
+                    }
+                } catch {
+                    services.logger.error("the retention purge failed", metadata: ["error": "\(error)"])
+                }
+                try? await Task.sleep(for: .seconds(86_400))
+            }
+        }
+        defer { purging.cancel() }
         let boundPort = server.localAddress?.port ?? port
         services.logger.info("Lyceum is ready for connections on \(host):\(boundPort)")
         onReady(host, boundPort)

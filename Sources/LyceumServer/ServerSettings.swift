@@ -24,6 +24,9 @@ public struct ServerSettings: Sendable, Equatable {
     public var loginFailuresAllowed = 5
     /// The first lock-out in seconds; each further one doubles, up to an hour. Default 30.
     public var loginLockoutSeconds = 30
+    /// Days a learner's answers, room lines and the audit log are kept; older ones are deleted
+    /// at start-up and then daily. Default 365.
+    public var retentionDays = 365
     public var limits = ServerLimits()
     public var rooms = RoomSettings()
     public var teaching = TeachingSettings()
@@ -46,6 +49,7 @@ public struct ServerSettings: Sendable, Equatable {
         if minimumPassphraseLength < 1 { problems.append("login.min_passphrase_length must be at least 1.") }
         if loginFailuresAllowed < 1 { problems.append("login.max_failures must be at least 1.") }
         if loginLockoutSeconds < 1 { problems.append("login.lockout_seconds must be at least 1.") }
+        if retentionDays < 1 { problems.append("data.retention_days must be at least 1 (it is \(retentionDays)).") }
         if !["trace", "debug", "info", "notice", "warning", "error", "critical"].contains(logLevel) {
             problems.append("log.level must be one of trace, debug, info, notice, warning, error, critical (it is '\(logLevel)').")
         }

@@ -86,3 +86,14 @@ extension AppDatabase {
         }
     }
 }
+
+extension AppDatabase {
+    /// Closed rooms whose stored state mentions `name` (as a member or the author of a proposal).
+    public func closedRooms(mentioning name: String) throws -> [StoredRoom] {
+        try dbWriter.read { db in
+            try StoredRoom.fetchAll(db, sql: """
+                SELECT * FROM room WHERE closedAt IS NOT NULL AND instr(CAST(state AS TEXT), ?) > 0
+                """, arguments: ["\"\(name)\""])
+        }
+    }
+}

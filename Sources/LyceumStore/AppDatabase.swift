@@ -74,12 +74,15 @@ public final class AppDatabase: Sendable {
     }
 
     /// The configuration every connection uses: foreign keys on (they carry the cascades),
-    /// and a writer that waits for a busy database instead of failing at once.
+    /// a writer that waits for a busy database instead of failing at once, and deleted content
+    /// overwritten with zeros (`secure_delete`), so what a learner asked to be forgotten, and
+    /// what the retention period purged, is not left in the file's free pages.
     static func makeConfiguration() -> Configuration {
         var config = Configuration()
         config.foreignKeysEnabled = true
         config.busyMode = .timeout(5)
         config.label = "Lyceum"
+        config.prepareDatabase { db in try db.execute(sql: "PRAGMA secure_delete = ON") }
         return config
     }
 }

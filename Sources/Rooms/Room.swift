@@ -100,6 +100,24 @@ public struct Room: Sendable, Equatable, Codable {
         nextLine = max(nextLine, (lines.map(\.number).max() ?? 0) + 1)
     }
 
+    /// Removes what `name` wrote (`/forget`): their think answer, their proposal, their lines.
+    /// Returns whether anything changed.
+    public mutating func forget(_ name: String) -> Bool {
+        let key = name.lowercased()
+        var changed = false
+        for i in members.indices where members[i].name.lowercased() == key && members[i].answer != nil {
+            members[i].answer = nil
+            changed = true
+        }
+        if proposal?.from?.lowercased() == key {
+            proposal = nil
+            changed = true
+        }
+        let before = history.count
+        history.removeAll { $0.from?.lowercased() == key }
+        return changed || history.count != before
+    }
+
     /// The lines `name` may see, newest last: public ones and private ones to or from them.
     public func replay(for name: String, limit: Int) -> [RoomLine] {
         Array(history.filter { $0.visible(to: name) }.suffix(limit))

@@ -19,6 +19,7 @@ enum ServerConfiguration {
         s.host = config.string(forKey: "server.host", default: s.host)
         s.port = config.int(forKey: "server.port", default: s.port)
         s.dataDirectory = config.string(forKey: "data.directory", default: s.dataDirectory)
+        s.retentionDays = config.int(forKey: "data.retention_days", default: s.retentionDays)
         s.dialogues = config.string(forKey: "content.dialogues") ?? s.dialogues
         s.prompts = config.string(forKey: "content.prompts") ?? s.prompts
         s.logLevel = config.string(forKey: "log.level", default: s.logLevel)

@@ -120,7 +120,7 @@ extension ConnectionSession {
             "- the classes you belong to.",
             "The teachers of your classes, and the school's admins, can see your progress and mastery; every time they look, it is written to an audit log.",
             "Why: so you can continue exactly where you left off, and so your teacher can help you.",
-            "How long: until you delete it. /export sends you all of it; /forget deletes your account and all of it.",
+            "How long: your answers, your room lines and the log of who looked at your data are deleted after \(services.retentionDays) days; your account, progress and mastery stay until you delete them. /export sends you all of it; /forget deletes your account and all of it.",
         ]
         if let summary { lines.append("Stored now: \(summary).") }
         return Reply(events: [.system(lines.joined(separator: "\n"))])
@@ -150,6 +150,7 @@ extension ConnectionSession {
         guard let account, line.trimmingCharacters(in: .whitespaces).lowercased() == "forget \(account.name.lowercased())" else {
             return Reply(events: [.system("Cancelled: nothing was deleted.")])
         }
+        await services.rooms.forget(account.name)
         do {
             try services.database.forget(accountID: account.id)
         } catch {

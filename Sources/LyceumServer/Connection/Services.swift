@@ -16,6 +16,8 @@ public struct Services: Sendable {
     public let passphraseCost: Passphrase.Cost
     public let minimumPassphraseLength: Int
     public let signup: SignupPolicy
+    /// Days turns, room lines and audit entries are kept (`data.retention_days`).
+    public let retentionDays: Int
     public let logger: Logger
     public let clock: @Sendable () -> Date
 
@@ -33,6 +35,7 @@ public struct Services: Sendable {
         self.passphraseCost = passphraseCost
         self.minimumPassphraseLength = settings.minimumPassphraseLength
         self.signup = settings.signupPolicy
+        self.retentionDays = settings.retentionDays
         self.logger = logger; self.clock = clock
     }
 }

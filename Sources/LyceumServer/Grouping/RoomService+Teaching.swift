@@ -222,6 +222,25 @@ extension RoomService {
         return states
     }
 
+    /// `/forget`: what `name` wrote is removed from every room's state, open or closed (their
+    /// lines go with their account).
+    public func forget(_ name: String) {
+        for (id, var room) in rooms where room.forget(name) {
+            rooms[id] = room
+            persist(room, [], state: true)
+        }
+        do {
+            for stored in try database.closedRooms(mentioning: name) {
+                guard var room = try? JSONDecoder().decode(Room.self, from: stored.state), room.forget(name) else { continue }
+                var scrubbed = stored
+                scrubbed.state = try JSONEncoder().encode(room)
+                try database.save(room: scrubbed, lines: [])
+            }
+        } catch {
+            logger.error("could not scrub closed rooms", metadata: ["error": "\(error)"])
+        }
+    }
+
     func audit(_ viewer: String, _ learners: [String], _ action: String) {
         do { try database.audit(viewer: viewer, learners: learners, action: action, at: clock()) } catch {
             logger.error("could not write the audit log", metadata: ["error": "\(error)"])
