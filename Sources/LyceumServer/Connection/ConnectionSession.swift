@@ -20,6 +20,8 @@ public actor ConnectionSession {
     var account: Account?
     var tutorSession: TutorSession?
     var confirmingForget = false
+    /// `/passphrase` under way: the lines it reads are secrets.
+    var change: PassphraseChange?
     /// The room this user was in when the last line was handled: leaving one means the stored
     /// dialogue (with any credit the room gave) is read again.
     var lastRoom: String?
@@ -69,6 +71,7 @@ public actor ConnectionSession {
     /// Handles one sanitized line.
     public func handle(_ line: String) async -> Reply {
         if login.expectsSecret { return await secret(line) }
+        if change != nil { return await changeLine(line) }
         if confirmingForget { return await confirmForget(line) }
         if line.hasPrefix("/") { return await command(line, place: await currentPlace()) }
         guard let account else {
@@ -151,6 +154,8 @@ public actor ConnectionSession {
         case .classes: return classes()
         case .joinClass: return joinClass(argument)
         case .schoolClass: return newClass(command)
+        case .passphrase: return beginChange()
+        case .reset: return await reset(command)
         default: return refuse(CommandParser.unknown(name))
         }
     }
@@ -235,7 +240,10 @@ public actor ConnectionSession {
                 return refuse("login-failed", "That passphrase is not right for \(name). Try /login \(name) again.")
             }
             services.throttle.withLock { $0.succeeded(name: name, address: handle.address) }
+            if account.mustChangePassphrase { return say(login.mustRenew(name: account.name, oneTime: secret)) }
             return await loggedIn(account, new: false)
+        case .renew(let name, let secret):
+            return await renew(name: name, secret: secret)
         case .checkCode(_, let typed):
             let code = ClassNaming.normalizedCode(typed)
             do {
