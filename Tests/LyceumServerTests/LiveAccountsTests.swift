@@ -4,7 +4,7 @@ import LyceumStore
 import Testing
 
 extension LiveTests {
-    /// Passphrase resets and changes over real sockets.
+    /// Passphrase resets and changes, and telnet echo around passphrases, over real sockets.
     @Suite struct Accounts {
         static let ownPassphrase = "my own passphrase"
 
@@ -136,6 +136,61 @@ extension LiveTests {
             let nobody = try server.runCommand(["accounts", "reset", "ghost"] + common)
             #expect(nobody.status != 0 && nobody.error.contains("There is no account named ghost"))
         }
+
+        // MARK: Telnet echo
+
+        @Test func aTelnetClientIsAskedNotToEchoPassphrasesAndToEchoAgainAfter() throws {
+            let server = try LiveServer()
+            try server.addAccount("ana", role: .learner)
+            // Given a client that spoke telnet first (IAC DO SUPPRESS-GO-AHEAD)
+            let telnet = try server.connect()
+            try telnet.sendRaw([255, 253, 3])
+            // When it logs in
+            try telnet.send("/login ana")
+            try telnet.readUntil("Passphrase for ana:")
+            try telnet.send(LiveClient.passphrase)
+            try telnet.readUntil("Welcome back")
+            // Then IAC WILL ECHO came before the question, IAC WONT ECHO after the passphrase
+            let bytes = telnet.transcript
+            let will = try #require(Self.find(willEcho, in: bytes)), wont = try #require(Self.find(wontEcho, in: bytes))
+            let asked = try #require(Self.find(Array("Passphrase for ana:".utf8), in: bytes))
+            let welcome = try #require(Self.find(Array("Welcome back".utf8), in: bytes))
+            #expect(will < asked && asked < wont && wont < welcome)
+            #expect(Self.count(255, in: bytes) == 2)
+
+            // A new learner's two passphrases are both unechoed: one WILL before, one WONT after
+            let newcomer = try server.connect()
+            try newcomer.sendRaw([255, 251, 24])  // IAC WILL TERMINAL-TYPE
+            try newcomer.signUp("ben")
+            #expect(Self.find(willEcho, in: newcomer.transcript) != nil && Self.find(wontEcho, in: newcomer.transcript) != nil)
+            #expect(Self.count(255, in: newcomer.transcript) == 2)
+            // And /passphrase too
+            _ = try newcomer.say("/passphrase", until: "Type your current passphrase")
+            _ = try newcomer.say("", until: "Your passphrase was not changed.")
+            #expect(Self.count(255, in: newcomer.transcript) == 4)
+        }
+
+        @Test func aNetcatClientNeverSeesTelnetBytes() throws {
+            let server = try LiveServer()
+            let nc = try server.connect()
+            try nc.signUp("ana")
+            _ = try nc.say("/passphrase", until: "Type your current passphrase")
+            _ = try nc.say(LiveClient.passphrase, until: "Choose a new passphrase")
+            _ = try nc.say(Self.ownPassphrase, until: "Type the same passphrase again:")
+            _ = try nc.say(Self.ownPassphrase, until: "Your passphrase is changed.")
+            _ = try server.connect().logIn("ana", passphrase: Self.ownPassphrase)
+            #expect(!nc.transcript.contains(255))
+        }
+
+        private var willEcho: [UInt8] { [255, 251, 1] }
+        private var wontEcho: [UInt8] { [255, 252, 1] }
+
+        private static func find(_ needle: [UInt8], in haystack: [UInt8]) -> Int? {
+            guard haystack.count >= needle.count else { return nil }
+            return (0...(haystack.count - needle.count)).first { haystack[$0..<($0 + needle.count)].elementsEqual(needle) }
+        }
+
+        private static func count(_ byte: UInt8, in bytes: [UInt8]) -> Int { bytes.filter { $0 == byte }.count }
     }
 }
 

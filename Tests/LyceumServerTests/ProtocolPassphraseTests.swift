@@ -3,7 +3,8 @@ import LyceumCore
 import Testing
 @testable import LyceumServer
 
-/// A reset passphrase renewed at login, `/passphrase`, and `/reset` in the command table: the pure parts.
+/// A reset passphrase renewed at login, `/passphrase`, `/reset` in the command table, and
+/// telnet echo around passphrases: the pure parts.
 @Suite struct PassphraseRenewalTests {
     @Test func afterAResetTheOneTimePassphraseLeadsToChoosingANewOneBeforeLoggingIn() {
         // Given bob, whose one-time passphrase was right
@@ -119,5 +120,47 @@ import Testing
         }
         #expect(CommandSpec.named("reset")?.allows(nil) == false)
         #expect(CommandSpec.named("passphrase")?.allows(nil) == false)
+    }
+}
+
+@Suite struct TelnetEchoTests {
+    static let crlf: [UInt8] = [13, 10]
+
+    @Test func aTelnetClientIsAskedNotToEchoAPassphraseAndToEchoAgainAfterIt() {
+        var echo = TelnetEcho()
+        echo.clientSpokeTelnet = true
+        // /login: the reply asks for a passphrase
+        #expect(echo.beforeReply(passphraseNext: true, textMode: true) == TelnetEcho.willEcho)
+        // the chosen passphrase: the confirmation is asked, echo stays off; a line end for the unechoed Enter
+        #expect(echo.beforeReply(passphraseNext: true, textMode: true) == Self.crlf)
+        // the confirmation: echo on again
+        #expect(echo.beforeReply(passphraseNext: false, textMode: true) == TelnetEcho.wontEcho + Self.crlf)
+        // an ordinary line: nothing
+        #expect(echo.beforeReply(passphraseNext: false, textMode: true) == [])
+        // JSON mode: the negotiation, never a bare line end
+        #expect(echo.beforeReply(passphraseNext: true, textMode: false) == TelnetEcho.willEcho)
+        #expect(echo.beforeReply(passphraseNext: false, textMode: false) == TelnetEcho.wontEcho)
+    }
+
+    @Test func aClientThatNeverSpokeTelnetGetsNoNegotiation() {
+        var echo = TelnetEcho()
+        for next in [true, true, false, true, false] {
+            #expect(echo.beforeReply(passphraseNext: next, textMode: true).isEmpty)
+        }
+    }
+
+    static let hello: [UInt8] = Array("hello\n".utf8)
+    static let framerCases: [([UInt8], Bool)] = [
+        (hello, false),
+        ([255, 253, 3] + hello, true),  // IAC DO SUPPRESS-GO-AHEAD
+        (Array("he".utf8) + [255, 241] + Array("llo\n".utf8), true),  // IAC NOP inside the line
+    ]
+
+    @Test(arguments: framerCases)
+    func theFramerNotesATelnetClient(bytes: [UInt8], telnet: Bool) {
+        var framer = LineFramer()
+        let lines = bytes.compactMap { framer.feed($0) }
+        #expect(lines == [.line("hello")])
+        #expect(framer.spokeTelnet == telnet)
     }
 }

@@ -12,6 +12,8 @@ public actor ConnectionSession {
         public var events: [ServerEvent] = []
         /// Close the connection after sending the events, with this reason.
         public var close: String?
+        /// The next line is a passphrase (a telnet client is asked not to echo it; see `TelnetEcho`).
+        public var passphraseNext = false
     }
 
     let services: Services
@@ -54,7 +56,7 @@ public actor ConnectionSession {
     /// Handles one input from the line framer; `loggedIn` is true when it logged the user in.
     public func respond(to input: InboundLine) async -> (reply: Reply, loggedIn: Bool) {
         let wasLoggedIn = isLoggedIn
-        let reply: Reply
+        var reply: Reply
         switch input {
         case .line(let raw):
             reply = await handle(TextSanitizer.clean(raw).text)
@@ -65,6 +67,7 @@ public actor ConnectionSession {
             reply = Reply(events: [.error(code: "invalid-utf8",
                 message: "That line was not valid UTF-8 text, so it was ignored.")])
         }
+        reply.passphraseNext = login.expectsPassphrase || change != nil
         return (reply, !wasLoggedIn && isLoggedIn)
     }
 
