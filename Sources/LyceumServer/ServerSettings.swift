@@ -15,7 +15,8 @@ public struct ServerSettings: Sendable, Equatable {
     public var prompts: String?
     /// trace, debug, info, notice, warning, error or critical. Default info.
     public var logLevel = "info"
-    /// Shortest passphrase a new learner may choose. Default 8.
+    /// Shortest passphrase anyone may choose: at sign-up, after a reset, with `/passphrase`, and
+    /// in `lyceum accounts add`. The one place this minimum is set. Default 8.
     public var minimumPassphraseLength = 8
     /// Who may create a learner account with `/login NEWNAME`; nil: `open` on a loopback
     /// address (one machine), `code` on any other (a classroom). See `signupPolicy`.

@@ -51,4 +51,31 @@ extension AppDatabase {
             try Account.filter(Account.Columns.nameKey == name.lowercased()).deleteAll(db) > 0
         }
     }
+
+    /// A reset, in one transaction: the account's passphrase becomes the one-time one hashed in
+    /// `oneTimeHash`, its next login must choose a new one, and the reset is written to the
+    /// moderation log (action `reset-passphrase`, by `actor`). Returns the account, or nil when
+    /// no account has this name (nothing is written then).
+    public func resetPassphrase(of name: String, oneTimeHash: String, by actor: String, now: Date) throws -> Account? {
+        try dbWriter.write { db in
+            guard var account = try Account.filter(Account.Columns.nameKey == name.lowercased()).fetchOne(db) else { return nil }
+            try db.execute(sql: "UPDATE account SET passphraseHash = ?, mustChangePassphrase = 1 WHERE id = ?",
+                           arguments: [oneTimeHash, account.id])
+            try ModerationEntry(roomID: nil, actor: actor, target: account.name, action: "reset-passphrase",
+                                detail: "role \(account.role.rawValue)", createdAt: now).insert(db)
+            account.passphraseHash = oneTimeHash
+            account.mustChangePassphrase = true
+            return account
+        }
+    }
+
+    /// The account's own new passphrase (after a reset, or `/passphrase`): stores its hash and
+    /// clears `mustChangePassphrase`.
+    public func setPassphrase(accountID: Int64, hash: String) throws {
+        try dbWriter.write { db in
+            try db.execute(sql: "UPDATE account SET passphraseHash = ?, mustChangePassphrase = 0 WHERE id = ?",
+                           arguments: [hash, accountID])
+            guard db.changesCount == 1 else { throw StoreError.noSuchAccount("#\(accountID)") }
+        }
+    }
 }

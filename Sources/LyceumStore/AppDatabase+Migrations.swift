@@ -121,6 +121,14 @@ extension AppDatabase {
             }
         }
 
+        migrator.registerMigration("v5-passphrase-reset") { db in
+            // Set by a reset (`/reset`, `lyceum accounts reset`): the account's passphrase is a
+            // one-time one, and the next login must choose a new one before anything else.
+            try db.alter(table: "account") { t in
+                t.add(column: "mustChangePassphrase", .boolean).notNull().defaults(to: false)
+            }
+        }
+
         return migrator
     }
 }

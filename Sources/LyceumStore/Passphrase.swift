@@ -7,9 +7,6 @@ import Foundation
 ///
 /// Both functions take as long as one scrypt derivation (see ``Cost/standard``): call them off any event loop.
 public enum Passphrase {
-    /// The shortest passphrase Lyceum accepts.
-    public static let minimumLength = 8
-
     /// The scrypt parameters: `rounds` (N, a power of 2), `blockSize` (r) and `parallelism` (p).
     /// Memory is 128 × N × r bytes.
     public struct Cost: Sendable, Equatable {
@@ -41,15 +38,20 @@ public enum Passphrase {
     static let saltByteCount = 16
     static let hashByteCount = 32
 
-    /// Throws ``StoreError/passphraseTooShort(minimum:)`` when `secret` is shorter than ``minimumLength``.
-    public static func validate(_ secret: String) throws(StoreError) {
-        guard secret.count >= minimumLength else { throw .passphraseTooShort(minimum: minimumLength) }
+    /// What is wrong with `secret` as a newly chosen passphrase, or nil: shorter than `minimum`
+    /// (the server's one setting, `login.min_passphrase_length`), or starting with `/`, which
+    /// starts commands. The one rule for sign-up, `/passphrase`, a change after a reset and
+    /// `lyceum accounts add`.
+    public static func problem(with secret: String, minimum: Int) -> StoreError? {
+        if secret.count < minimum { return .passphraseTooShort(minimum: minimum) }
+        if secret.hasPrefix("/") { return .passphraseStartsWithSlash }
+        return nil
     }
 
-    /// A newly chosen passphrase typed twice: returns it when both agree and it is long enough.
-    public static func confirmed(_ first: String, _ second: String) throws(StoreError) -> String {
+    /// A newly chosen passphrase typed twice: returns it when both agree and ``problem(with:minimum:)`` finds nothing.
+    public static func confirmed(_ first: String, _ second: String, minimum: Int) throws(StoreError) -> String {
         guard first == second else { throw .passphrasesDiffer }
-        try validate(first)
+        if let problem = problem(with: first, minimum: minimum) { throw problem }
         return first
     }
 

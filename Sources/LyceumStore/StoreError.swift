@@ -8,8 +8,10 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
     case mismatchedTurn(String)
     /// The database folder or file could not be created or opened.
     case cannotOpen(path: String, reason: String)
-    /// A passphrase shorter than ``Passphrase/minimumLength``.
+    /// A new passphrase shorter than the server's minimum (`login.min_passphrase_length`).
     case passphraseTooShort(minimum: Int)
+    /// A new passphrase that starts with `/`, which starts commands.
+    case passphraseStartsWithSlash
     /// The passphrase and its confirmation differ.
     case passphrasesDiffer
     /// The passphrase could not be hashed (empty, or the key derivation failed).
@@ -31,6 +33,8 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
             "The database at \(path) could not be opened: \(reason). Check that the folder exists and is writable."
         case .passphraseTooShort(let minimum):
             "That passphrase is too short: use at least \(minimum) characters."
+        case .passphraseStartsWithSlash:
+            "A passphrase cannot start with '/', which starts commands."
         case .passphrasesDiffer:
             "The two passphrases differ; nothing was changed."
         case .badClassTitle:

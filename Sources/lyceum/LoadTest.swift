@@ -96,7 +96,7 @@ struct SeedAccounts: ParsableCommand {
             (name: try UserName(validating: settings.name(index)), role: Role.learner, passphraseHash: hash)
         }
         let created = try database.createAccounts(accounts, now: Date())
-        print("Created \(created) learner accounts (\(settings.name(0)) to \(settings.name(count - 1))) in \(options.data); \(count - created) existed already.")
+        print("Created \(created) learner accounts (\(settings.name(0)) to \(settings.name(count - 1))) in \(options.directory); \(count - created) existed already.")
     }
 }
 

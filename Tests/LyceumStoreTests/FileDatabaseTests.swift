@@ -20,7 +20,8 @@ import Testing
         _ = try AppDatabase.open(directory: directory)
         let reopened = try AppDatabase.open(directory: directory)
         // Then the migrations are applied once each and the data is still there
-        #expect(try reopened.appliedMigrations() == ["v1-accounts", "v1-learning", "v2-rooms", "v3-room-line-order", "v4-classes"])
+        #expect(try reopened.appliedMigrations() == ["v1-accounts", "v1-learning", "v2-rooms", "v3-room-line-order", "v4-classes",
+                                                          "v5-passphrase-reset"])
         #expect(try reopened.account(named: "alice") == alice)
         #expect(try reopened.mastery(accountID: alice.id) == ["gravity": 0.5])
         #expect(try reopened.currentSession(accountID: alice.id)?.dialogueID == "falling")

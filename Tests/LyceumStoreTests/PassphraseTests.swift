@@ -72,17 +72,20 @@ import Testing
         #expect(Passphrase.verify("correct horse", against: stored))
     }
 
-    @Test(arguments: [("long enough", "long enough", nil),
-                      ("short", "short", StoreError.passphraseTooShort(minimum: 8)),
-                      ("long enough", "long enougH", StoreError.passphrasesDiffer)] as [(String, String, StoreError?)])
-    func aChosenPassphraseMustBeConfirmedAndLongEnough(_ first: String, _ second: String, _ problem: StoreError?) {
-        // Given a passphrase typed twice
+    @Test(arguments: [("long enough", "long enough", 8, nil),
+                      ("short", "short", 8, StoreError.passphraseTooShort(minimum: 8)),
+                      ("short", "short", 5, nil),
+                      ("long enough", "long enough", 12, StoreError.passphraseTooShort(minimum: 12)),
+                      ("/long enough", "/long enough", 8, StoreError.passphraseStartsWithSlash),
+                      ("long enough", "long enougH", 8, StoreError.passphrasesDiffer)] as [(String, String, Int, StoreError?)])
+    func aChosenPassphraseMustBeConfirmedAndLongEnough(_ first: String, _ second: String, _ minimum: Int, _ problem: StoreError?) {
+        // Given a passphrase typed twice, and the server's minimum length
         // When it is confirmed
         // Then it is accepted, or refused with the matching reason
         if let problem {
-            #expect(throws: problem) { try Passphrase.confirmed(first, second) }
+            #expect(throws: problem) { try Passphrase.confirmed(first, second, minimum: minimum) }
         } else {
-            #expect((try? Passphrase.confirmed(first, second)) == first)
+            #expect((try? Passphrase.confirmed(first, second, minimum: minimum)) == first)
         }
     }
 }

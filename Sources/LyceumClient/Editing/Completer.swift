@@ -4,7 +4,7 @@ public struct Completer: Sendable, Equatable {
     /// The documented commands, used until the server's `help` lists the ones this user may use.
     public static let builtInCommands = [
         "/help", "/login", "/quit", "/mode", "/topics", "/start", "/hint", "/next", "/skip", "/review",
-        "/progress", "/goal", "/privacy", "/export", "/forget",
+        "/progress", "/goal", "/privacy", "/export", "/forget", "/passphrase", "/reset", "/classes", "/join-class", "/class",
         "/me", "/whisper", "/who", "/ready", "/leave", "/solo", "/group", "/dashboard", "/alerts", "/rooms",
         "/join", "/coach", "/announce", "/watch", "/unwatch", "/assign", "/mute", "/unmute", "/kick",
         "/advance", "/pin", "/flag",

@@ -91,5 +91,5 @@ public enum ClientEvent: Sendable, Equatable {
 
 extension ClientEvent {
     /// The `ask` fields whose answer is a passphrase: typed without echo, never kept in history.
-    public static let secretFields: Set<String> = ["passphrase", "new-passphrase", "confirm-passphrase"]
+    public static let secretFields: Set<String> = ["passphrase", "new-passphrase", "confirm-passphrase", "current-passphrase"]
 }

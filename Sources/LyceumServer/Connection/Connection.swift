@@ -93,7 +93,7 @@ final class Connection: Sendable {
                 let (reply, loggedIn) = await session.respond(to: input)
                 let now = Self.clock.now
                 apply(state.withLock { $0.timer.handle(loggedIn ? .loggedIn(now) : .activity(now)) })
-                handle.send(reply.events)
+                handle.reply(reply.events, passphraseNext: reply.passphraseNext)
                 if let reason = reply.close { handle.close(reason) }
             case .idle:
                 return
@@ -180,6 +180,7 @@ final class ConnectionHandler: ChannelInboundHandler {
 
     func userInboundEventTriggered(context: ChannelHandlerContext, event: Any) {
         if case .inputClosed? = event as? ChannelEvent { connection.inputEnded() }
+        if event is ClientSpokeTelnet { connection.handle.clientSpokeTelnet() }
         context.fireUserInboundEventTriggered(event)
     }
 

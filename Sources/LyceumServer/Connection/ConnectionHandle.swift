@@ -15,6 +15,7 @@ public final class ConnectionHandle: Sendable, Hashable {
         var mode = OutputMode.text
         var queue: OutputQueue
         var closing = false
+        var echo = TelnetEcho()
     }
 
     /// How long a goodbye may take to reach a client before the connection is closed anyway.
@@ -33,18 +34,31 @@ public final class ConnectionHandle: Sendable, Hashable {
         enqueue(events.count) { Renderer.render(events[$0], as: $1) }
     }
 
+    /// The client sent a telnet sequence: it may be asked not to echo passphrases (`TelnetEcho`).
+    func clientSpokeTelnet() { state.withLock { $0.echo.clientSpokeTelnet = true } }
+
+    /// Queues the reply to a line, after any telnet echo bytes it needs; `passphraseNext`: the next line is a passphrase.
+    func reply(_ events: [ServerEvent], passphraseNext: Bool) {
+        enqueue(events.count, prefix: { state in
+            state.echo.beforeReply(passphraseNext: passphraseNext, textMode: state.mode == .text)
+        }) { Renderer.render(events[$0], as: $1) }
+    }
+
     /// Queues events that go to other connections too, rendered through `shared`: each event is
     /// rendered once per output mode, however many connections it goes to.
     func send(_ indices: [Int], from shared: inout Renderer.Shared) {
         enqueue(indices.count) { shared.render(indices[$0], as: $1) }
     }
 
-    /// Renders `count` events in the current mode (`render(k, mode)`) and writes them as one buffer.
-    private func enqueue(_ count: Int, _ render: (Int, OutputMode) -> String) {
-        guard count > 0 else { return }
+    /// Renders `count` events in the current mode (`render(k, mode)`) and writes them as one
+    /// buffer, after the bytes `prefix` gives (telnet negotiation, not counted as output).
+    private func enqueue(_ count: Int, prefix: (inout State) -> [UInt8] = { _ in [] }, _ render: (Int, OutputMode) -> String) {
         let overflow: String? = state.withLock { state in
             guard !state.closing else { return nil }
+            let before = prefix(&state)
+            guard count > 0 || !before.isEmpty else { return nil }
             var buffer = channel.allocator.buffer(capacity: 0)
+            buffer.writeBytes(before)
             var messages = 0
             var overflow: String?
             for k in 0..<count {
@@ -56,7 +70,7 @@ public final class ConnectionHandle: Sendable, Hashable {
                 buffer.writeString(text)
                 messages += 1
             }
-            if messages > 0 { write(buffer, messages: messages) }
+            if messages > 0 || !before.isEmpty { write(buffer, messages: messages, counted: buffer.readableBytes - before.count) }
             return overflow
         }
         if let overflow { close(overflow, waitForGoodbye: false) }
@@ -98,8 +112,7 @@ public final class ConnectionHandle: Sendable, Hashable {
 
     /// Called with the lock held, so writes reach the channel in the order they were sent: every
     /// write goes through the event loop's queue, even from the event loop itself.
-    private func write(_ buffer: ByteBuffer, messages: Int) {
-        let bytes = buffer.readableBytes
+    private func write(_ buffer: ByteBuffer, messages: Int, counted bytes: Int) {
         let channel = self.channel
         channel.eventLoop.execute {
             channel.writeAndFlush(buffer).whenComplete { _ in

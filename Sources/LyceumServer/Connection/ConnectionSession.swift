@@ -12,6 +12,8 @@ public actor ConnectionSession {
         public var events: [ServerEvent] = []
         /// Close the connection after sending the events, with this reason.
         public var close: String?
+        /// The next line is a passphrase (a telnet client is asked not to echo it; see `TelnetEcho`).
+        public var passphraseNext = false
     }
 
     let services: Services
@@ -20,6 +22,8 @@ public actor ConnectionSession {
     var account: Account?
     var tutorSession: TutorSession?
     var confirmingForget = false
+    /// `/passphrase` under way: the lines it reads are secrets.
+    var change: PassphraseChange?
     /// The room this user was in when the last line was handled: leaving one means the stored
     /// dialogue (with any credit the room gave) is read again.
     var lastRoom: String?
@@ -52,7 +56,7 @@ public actor ConnectionSession {
     /// Handles one input from the line framer; `loggedIn` is true when it logged the user in.
     public func respond(to input: InboundLine) async -> (reply: Reply, loggedIn: Bool) {
         let wasLoggedIn = isLoggedIn
-        let reply: Reply
+        var reply: Reply
         switch input {
         case .line(let raw):
             reply = await handle(TextSanitizer.clean(raw).text)
@@ -63,12 +67,14 @@ public actor ConnectionSession {
             reply = Reply(events: [.error(code: "invalid-utf8",
                 message: "That line was not valid UTF-8 text, so it was ignored.")])
         }
+        reply.passphraseNext = login.expectsPassphrase || change != nil
         return (reply, !wasLoggedIn && isLoggedIn)
     }
 
     /// Handles one sanitized line.
     public func handle(_ line: String) async -> Reply {
         if login.expectsSecret { return await secret(line) }
+        if change != nil { return await changeLine(line) }
         if confirmingForget { return await confirmForget(line) }
         if line.hasPrefix("/") { return await command(line, place: await currentPlace()) }
         guard let account else {
@@ -151,6 +157,8 @@ public actor ConnectionSession {
         case .classes: return classes()
         case .joinClass: return joinClass(argument)
         case .schoolClass: return newClass(command)
+        case .passphrase: return beginChange()
+        case .reset: return await reset(command)
         default: return refuse(CommandParser.unknown(name))
         }
     }
@@ -235,7 +243,10 @@ public actor ConnectionSession {
                 return refuse("login-failed", "That passphrase is not right for \(name). Try /login \(name) again.")
             }
             services.throttle.withLock { $0.succeeded(name: name, address: handle.address) }
+            if account.mustChangePassphrase { return say(login.mustRenew(name: account.name, oneTime: secret)) }
             return await loggedIn(account, new: false)
+        case .renew(let name, let secret):
+            return await renew(name: name, secret: secret)
         case .checkCode(_, let typed):
             let code = ClassNaming.normalizedCode(typed)
             do {

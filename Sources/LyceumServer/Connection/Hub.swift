@@ -21,6 +21,9 @@ public actor Hub {
         if online[name.lowercased()]?.handle == handle { online[name.lowercased()] = nil }
     }
 
+    /// The connection `name` is logged in on, if any.
+    public func handle(of name: String) -> ConnectionHandle? { online[name.lowercased()]?.handle }
+
     public func isOnline(_ name: String) -> Bool { online[name.lowercased()] != nil }
     public var onlineNames: [String] { online.values.map(\.name).sorted() }
 }

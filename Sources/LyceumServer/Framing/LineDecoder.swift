@@ -12,6 +12,8 @@ public struct LineDecoder: ByteToMessageDecoder, Sendable {
     public typealias InboundOut = InboundLine
 
     private var framer: LineFramer
+    /// `ClientSpokeTelnet` has been sent up the pipeline.
+    private var toldTelnet = false
 
     public init(maxLineBytes: Int = ServerLimits().maxLineBytes) {
         self.framer = LineFramer(maxLineBytes: maxLineBytes)
@@ -35,6 +37,10 @@ public struct LineDecoder: ByteToMessageDecoder, Sendable {
             }
         }
         buffer.moveReaderIndex(forwardBy: consumed)
+        if framer.spokeTelnet, !toldTelnet {
+            toldTelnet = true
+            context.fireUserInboundEventTriggered(ClientSpokeTelnet())
+        }
         guard let result else { return .needMoreData }
         context.fireChannelRead(Self.wrapInboundOut(result))
         return .continue
@@ -52,3 +58,7 @@ public struct LineDecoder: ByteToMessageDecoder, Sendable {
         return .needMoreData
     }
 }
+
+/// Sent up the pipeline once, before any line that follows it, when the client first sends a
+/// telnet command: the connection may then negotiate echo with it (`TelnetEcho`).
+public struct ClientSpokeTelnet: Sendable, Equatable {}

@@ -15,6 +15,8 @@ public struct LineFramer: Sendable {
     private var telnet = TelnetState.data
     private var discardingLongLine = false
     private var justEndedWithCR = false
+    /// The client has sent a telnet command (IAC ...): it is a telnet client, not netcat.
+    public private(set) var spokeTelnet = false
 
     public init(maxLineBytes: Int = ServerLimits().maxLineBytes) {
         precondition(maxLineBytes > 0, "maxLineBytes must be positive")
@@ -26,7 +28,10 @@ public struct LineFramer: Sendable {
 
     /// Feeds one byte; returns a result when a line completes or first gets too long.
     public mutating func feed(_ byte: UInt8) -> InboundLine? {
-        guard telnet.isData(byte, next: &telnet) else { return nil }
+        guard telnet.isData(byte, next: &telnet) else {
+            spokeTelnet = true
+            return nil
+        }
         if justEndedWithCR {
             justEndedWithCR = false
             if byte == Byte.lf || byte == Byte.nul { return nil }

@@ -7,7 +7,7 @@ public struct CommandSpec: Sendable, Equatable {
     public enum Name: String, Sendable, CaseIterable {
         case help, login, quit, mode
         case topics, start, hint, next, skip, review, progress, goal
-        case privacy, export, forget
+        case privacy, export, forget, passphrase, reset
         case schoolClass = "class", classes, joinClass = "join-class"
         case me, whisper, who, ready, leave, solo, group
         case dashboard, alerts, rooms, join, coach, announce, watch, unwatch, assign
@@ -39,7 +39,7 @@ public struct CommandSpec: Sendable, Equatable {
         .init(name: .help, usage: "/help [COMMAND]", summary: "the commands you can use, or details of one",
               details: "Lists the commands you may use now. /help start explains /start.", beforeLogin: true),
         .init(name: .login, usage: "/login NAME", summary: "log in, or create a learner account",
-              details: "Logs in as NAME; the server then asks for your passphrase. A new name creates a learner account: you choose a passphrase (at least 8 characters) and type it twice. Names have 2 to 24 letters, digits, '-' or '_'.",
+              details: "Logs in as NAME; the server then asks for your passphrase. A new name creates a learner account: you choose a passphrase (the server says how long it must be: 8 characters unless it was set otherwise) and type it twice. Names have 2 to 24 letters, digits, '-' or '_'.",
               minimumArguments: 1, beforeLogin: true),
         .init(name: .quit, usage: "/quit", summary: "leave (your progress is saved)",
               details: "Closes the connection. Everything you answered is already saved.", beforeLogin: true),
@@ -71,6 +71,11 @@ public struct CommandSpec: Sendable, Equatable {
         .init(name: .forget, usage: "/forget", summary: "delete all your data (asks for confirmation)",
               details: "Deletes your account and everything stored about you, after you type the confirmation the server asks for. This cannot be undone.",
               roles: [.learner]),
+        .init(name: .passphrase, usage: "/passphrase", summary: "change your passphrase",
+              details: "Asks for your current passphrase, then for the new one twice. None of them is shown, logged or kept as text. An empty line keeps the old one."),
+        .init(name: .reset, usage: "/reset NAME", summary: "a one-time passphrase for a learner of your classes",
+              details: "Gives NAME a one-time passphrase, shown to you once: hand it to them. Their old passphrase stops working; at their next login they type the one-time one and then choose their own. Teachers may reset the learners of their classes, an admin any account. Written to the moderation log.",
+              minimumArguments: 1, roles: [.teacher, .admin]),
         // Classes
         .init(name: .classes, usage: "/classes", summary: "your classes (teachers: with their join codes)",
               details: "Lists the classes you belong to. Teachers see each class's id, join code, teachers and how many learners and tutors it has."),

@@ -1,10 +1,13 @@
 import Foundation
 import LyceumCore
+import LyceumStore
 
 /// The login conversation as a pure state machine: `/login NAME`, then the passphrase on its
 /// own line; a new learner chooses one and types it twice. Decisions are returned as values;
 /// the connection looks up accounts and checks hashes. While a passphrase is asked for, `/quit`
 /// quits and `/login NAME` starts over: neither is a passphrase, and neither is a failed login.
+/// An account whose passphrase was reset logs in with the one-time one and then must choose a
+/// new one (typed twice) before it is logged in.
 public struct LoginFlow: Sendable, Equatable {
     public enum State: Sendable, Equatable {
         case anonymous
@@ -16,6 +19,9 @@ public struct LoginFlow: Sendable, Equatable {
         /// class whose code they gave, which they join once the account exists).
         case choosing(name: String, classID: String?)
         case confirming(name: String, first: String, classID: String?)
+        /// The one-time passphrase of a reset was right: waiting for the new one, then for it again.
+        case renewing(name: String, oneTime: String)
+        case confirmingRenewal(name: String, first: String, oneTime: String)
         case loggedIn(name: String)
     }
 
@@ -27,6 +33,8 @@ public struct LoginFlow: Sendable, Equatable {
         /// Look up the class with join code `code` for new learner `name`; answer with
         /// `codeAccepted(classID:)` or `codeRefused(_:)`.
         case checkCode(name: String, code: String)
+        /// Store `secret` as the new passphrase of `name` (after a reset), then log it in.
+        case renew(name: String, secret: String)
         case say(ServerEvent)
         /// `/quit` at a passphrase prompt.
         case quit
@@ -39,15 +47,23 @@ public struct LoginFlow: Sendable, Equatable {
     private var mismatches = 0
 
     public private(set) var state: State = .anonymous
-    public var minimumPassphraseLength = 8
+    public var minimumPassphraseLength = ServerSettings().minimumPassphraseLength
     public var signup: SignupPolicy = .open
     public init() {}
 
     /// Whether the next line is a secret: it must never be echoed, logged or stored as text.
     public var expectsSecret: Bool {
         switch state {
-        case .passphrase, .classCode, .choosing, .confirming: true
-        case .anonymous, .loggedIn: false
+        case .classCode: true
+        default: expectsPassphrase
+        }
+    }
+
+    /// Whether the next line is a passphrase (a telnet client is asked not to echo it).
+    public var expectsPassphrase: Bool {
+        switch state {
+        case .passphrase, .choosing, .confirming, .renewing, .confirmingRenewal: true
+        case .anonymous, .classCode, .loggedIn: false
         }
     }
 
@@ -89,6 +105,21 @@ public struct LoginFlow: Sendable, Equatable {
                     message: "No class has the code \(code). Type the code your teacher gave you, or /quit:"))
     }
 
+    /// `name` gave the right one-time passphrase `oneTime` after a reset: before anything else,
+    /// they choose a new one.
+    public mutating func mustRenew(name: String, oneTime: String) -> Action {
+        mismatches = 0
+        state = .renewing(name: name, oneTime: oneTime)
+        return .say(.ask(field: "new-passphrase",
+                         prompt: "Your passphrase was reset, so choose a new one now (at least \(minimumPassphraseLength) characters), or /quit:"))
+    }
+
+    /// What is wrong with `line` as a new passphrase, as a refusal that asks again.
+    private func refusal(of line: String, ask: String) -> Action? {
+        guard let problem = Passphrase.problem(with: line, minimum: minimumPassphraseLength) else { return nil }
+        return .say(.error(code: "weak-passphrase", message: "\(problem) \(ask)"))
+    }
+
     /// A line typed while the flow waits for a secret.
     public mutating func secret(_ line: String) -> Action {
         if let escape = LoginFlow.escape(line) {
@@ -101,14 +132,7 @@ public struct LoginFlow: Sendable, Equatable {
         case .classCode(let name):
             return .checkCode(name: name, code: line)
         case .choosing(let name, let classID):
-            guard line.count >= minimumPassphraseLength else {
-                return .say(.error(code: "weak-passphrase",
-                                   message: "That passphrase is too short: use at least \(minimumPassphraseLength) characters. Choose a passphrase:"))
-            }
-            guard !line.hasPrefix("/") else {
-                return .say(.error(code: "weak-passphrase",
-                                   message: "A passphrase cannot start with '/', which starts commands. Choose a passphrase:"))
-            }
+            if let refusal = refusal(of: line, ask: "Choose a passphrase:") { return refusal }
             state = .confirming(name: name, first: line, classID: classID)
             return .say(.ask(field: "confirm-passphrase", prompt: "Type the same passphrase again:"))
         case .confirming(let name, let first, let classID):
@@ -126,6 +150,29 @@ public struct LoginFlow: Sendable, Equatable {
                                        + "(at least \(minimumPassphraseLength) characters), or type /login NAME to use another name, or /quit to leave:"))
             }
             return .create(name: name, secret: line, classID: classID)
+        case .renewing(let name, let oneTime):
+            if line == oneTime {
+                return .say(.error(code: "weak-passphrase",
+                                   message: "That is the one-time passphrase. Choose a new one of your own:"))
+            }
+            if let refusal = refusal(of: line, ask: "Choose a new passphrase:") { return refusal }
+            state = .confirmingRenewal(name: name, first: line, oneTime: oneTime)
+            return .say(.ask(field: "confirm-passphrase", prompt: "Type the same passphrase again:"))
+        case .confirmingRenewal(let name, let first, let oneTime):
+            guard line == first else {
+                mismatches += 1
+                guard mismatches < LoginFlow.mismatchesBeforeStartingOver else {
+                    state = .anonymous
+                    return .say(.error(code: "passphrase-mismatch",
+                                       message: "The two passphrases differed \(mismatches) times, so nothing was changed and the one-time "
+                                           + "passphrase still works. Start again with /login \(name) when you're ready."))
+                }
+                state = .renewing(name: name, oneTime: oneTime)
+                return .say(.error(code: "passphrase-mismatch",
+                                   message: "The two passphrases differ, so nothing was saved. Choose a new passphrase again "
+                                       + "(at least \(minimumPassphraseLength) characters), or /quit to leave:"))
+            }
+            return .renew(name: name, secret: line)
         case .anonymous, .loggedIn:
             return .say(.error(code: "not-expected", message: "No passphrase was asked for."))
         }

@@ -15,11 +15,13 @@ extension Account: FetchableRecord, TableRecord {
         public static let role = Column("role")
         public static let passphraseHash = Column("passphraseHash")
         public static let createdAt = Column("createdAt")
+        public static let mustChangePassphrase = Column("mustChangePassphrase")
     }
 
     public init(row: Row) throws {
         self.init(id: row[Columns.id], name: row[Columns.name], role: row[Columns.role],
-                  passphraseHash: row[Columns.passphraseHash], createdAt: row[Columns.createdAt])
+                  passphraseHash: row[Columns.passphraseHash], createdAt: row[Columns.createdAt],
+                  mustChangePassphrase: row[Columns.mustChangePassphrase] ?? false)
     }
 }
 
