@@ -41,13 +41,13 @@ extension LiveTests {
             _ = try old.logIn("ana", until: "That passphrase is not right for ana.")
             // The one-time one asks for a new passphrase before anything else; /quit leaves
             let first = try server.connect()
-            _ = try first.logIn("ana", passphrase: oneTime, until: "Your passphrase was reset, so choose a new one now (at least 8 characters), or /quit:")
+            _ = try first.logIn("ana", passphrase: oneTime, until: "That was a one-time passphrase, so choose your own now (at least 8 characters), or /quit:")
             _ = try first.say("/topics", until: "too short") // a command is not taken: it is a refused passphrase
             try first.send("/quit")
             #expect(try first.readUntilClosed().contains("Goodbye! Nothing was changed."))
             // The next time she chooses one, not the one-time one, and is logged in
             let second = try server.connect()
-            _ = try second.logIn("ana", passphrase: oneTime, until: "Your passphrase was reset")
+            _ = try second.logIn("ana", passphrase: oneTime, until: "That was a one-time passphrase")
             _ = try second.say(oneTime, until: "That is the one-time passphrase. Choose a new one of your own:")
             _ = try second.say(Self.ownPassphrase, until: "Type the same passphrase again:")
             _ = try second.say(Self.ownPassphrase, until: "Your new passphrase is saved; the one-time one no longer works.")
@@ -127,7 +127,7 @@ extension LiveTests {
             #expect(oneTime.count == 12, "\(oneTime)")
             // Then zed logs in with it and must choose 12 characters or more
             let zed = try server.connect()
-            _ = try zed.logIn("zed", passphrase: oneTime, until: "choose a new one now (at least 12 characters)")
+            _ = try zed.logIn("zed", passphrase: oneTime, until: "choose your own now (at least 12 characters)")
             _ = try zed.say("eleven char", until: "use at least 12 characters")
             _ = try zed.say("twelve chars", until: "Type the same passphrase again:")
             _ = try zed.say("twelve chars", until: "Logged in as zed (teacher)")

@@ -184,5 +184,27 @@ extension LiveTests {
                 #expect(try server.database().openRooms().isEmpty)
             }
         }
+
+        @Test func aRosterImportGivesOneTimePassphrasesThatLeadToTheLearnersOwn() throws {
+            // Given a roster file for one class
+            let server = try LiveServer()
+            let file = server.dataDirectory.deletingLastPathComponent().appendingPathComponent("roster.csv")
+            try Data("class,name,role\n7B Science,ms-k,teacher\n7B Science,ana,learner\n".utf8).write(to: file)
+            // When it is imported, each new account's one-time passphrase is printed once
+            let printed = try server.run(["classes", "import", file.path, "--data", server.dataDirectory.path])
+            #expect(printed.contains("Classes: 1 created (7b-science), 0 already there. Accounts: 2 created, 0 already there."))
+            let line = try #require(printed.split(separator: "\n").first { $0.contains(" ana ") })
+            let oneTime = try #require(line.split(separator: " ").last.map(String.init))
+            #expect(!printed.contains("hash"))
+            // And importing again changes nothing
+            let again = try server.run(["classes", "import", file.path, "--data", server.dataDirectory.path])
+            #expect(again.contains("Accounts: 0 created, 2 already there. Memberships: 0 added, 2 already there."))
+            // Then ana logs in with it, chooses her own, and is in the class
+            let ana = try server.connect()
+            _ = try ana.logIn("ana", passphrase: oneTime, until: "That was a one-time passphrase, so choose your own now")
+            _ = try ana.say(LiveClient.passphrase, until: "Type the same passphrase again:")
+            _ = try ana.say(LiveClient.passphrase, until: "Your new passphrase is saved")
+            _ = try ana.say("/classes", until: "7b-science  \"7B Science\"  teacher: ms-k")
+        }
     }
 }

@@ -111,7 +111,7 @@ public struct LoginFlow: Sendable, Equatable {
         mismatches = 0
         state = .renewing(name: name, oneTime: oneTime)
         return .say(.ask(field: "new-passphrase",
-                         prompt: "Your passphrase was reset, so choose a new one now (at least \(minimumPassphraseLength) characters), or /quit:"))
+                         prompt: "That was a one-time passphrase, so choose your own now (at least \(minimumPassphraseLength) characters), or /quit:"))
     }
 
     /// What is wrong with `line` as a new passphrase, as a refusal that asks again.
