@@ -19,7 +19,8 @@ public enum RoomInput: Sendable, Equatable {
     case mute(String, minutes: Int, by: String)
     case unmute(String, by: String)
     /// A moderator sends a learner back to their own dialogue.
-    case kick(String, by: String)
+    /// A moderator sends a learner back to their own dialogue, saying why (empty: no reason given).
+    case kick(String, by: String, reason: String = "")
     case pin(String, by: String)
     case announce(String, by: String)
     /// Time passed: a phase may end by its deadline.
@@ -34,6 +35,10 @@ public enum RoomEffect: Sendable, Equatable {
     case refused(String, code: String, message: String)
     /// Show a member who (re)joined the recent lines.
     case replay(String, [RoomLine])
+    /// Deliver this line (already stored with a `line` effect) to one person who leaves the room
+    /// with this input, so is no longer among those it is delivered to: who kicked them and why,
+    /// why the room closed.
+    case told(String, RoomLine)
     /// A learner goes back to their own dialogue; `verdict` is the group's (credit) when the room finished.
     case returned(String, verdict: String?)
     /// The room closed; nobody is in it any more.

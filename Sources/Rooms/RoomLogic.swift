@@ -77,10 +77,11 @@ public struct RoomLogic: Sendable {
             guard moderator(by, room, &effects) != nil, let index = learnerIndex(target, by, room, &effects) else { break }
             room.members[index].mutedUntil = nil
             post(&room, &effects, now, kind: .notice, text: "\(room.members[index].name) may speak again.")
-        case .kick(let target, let by):
+        case .kick(let target, let by, let reason):
             guard let moderator = moderator(by, room, &effects), let index = learnerIndex(target, by, room, &effects) else { break }
+            let why = reason.isEmpty ? " (no reason given)" : ": \(reason)"
             remove(index, &room, &effects, now,
-                   notice: "\(Self.title(moderator)) sent \(room.members[index].name) back to their own dialogue.")
+                   notice: "\(Self.title(moderator)) sent \(room.members[index].name) back to their own dialogue\(why).")
         case .pin(let text, let by):
             guard let moderator = moderator(by, room, &effects) else { break }
             room.pinned = text
@@ -135,14 +136,15 @@ public struct RoomLogic: Sendable {
     }
 
     private func remove(_ index: Int, _ room: inout Room, _ effects: inout [RoomEffect], _ now: Date, notice: String) {
-        post(&room, &effects, now, kind: .notice, text: notice)
+        let line = post(&room, &effects, now, kind: .notice, text: notice)
+        if room.members[index].present { effects.append(.told(room.members[index].name, line)) }
         room.members[index].gone = true
         room.members[index].present = false
         if room.members[index].role == .learner {
             effects.append(.returned(room.members[index].name, verdict: nil))
         }
         if room.learners.isEmpty {
-            close(&room, &effects)
+            close(&room, &effects, now, why: "every learner has left")
         } else {
             progress(&room, &effects, now)
         }
@@ -257,9 +259,8 @@ public struct RoomLogic: Sendable {
                 post(&room, &effects, now, kind: .notice, text: "/ready goes back to your own dialogue.")
             }
         case .closing:
-            post(&room, &effects, now, kind: .notice, text: "The room has closed. Back to your own dialogues.")
             for member in room.learners { effects.append(.returned(member.name, verdict: room.verdict)) }
-            close(&room, &effects)
+            close(&room, &effects, now, why: "the discussion is over. Back to your own dialogues")
         case .closed:
             break
         }
@@ -278,7 +279,12 @@ public struct RoomLogic: Sendable {
         for member in answered { facilitate(member.answer!, &room, &effects, now) }
     }
 
-    private func close(_ room: inout Room, _ effects: inout [RoomEffect]) {
+    /// Closes the room, telling everyone still in it (teachers and tutors too) why.
+    private func close(_ room: inout Room, _ effects: inout [RoomEffect], _ now: Date, why: String) {
+        if !room.audience.isEmpty {
+            let line = post(&room, &effects, now, kind: .notice, text: "The room has closed: \(why).")
+            for name in room.audience { effects.append(.told(name, line)) }
+        }
         room.phase = .closed
         room.deadline = nil
         for i in room.members.indices { room.members[i].present = false }
@@ -347,7 +353,7 @@ extension RoomInput {
         switch self {
         case .join(let name, _), .away(let name), .say(let name, _), .me(let name, _), .whisper(let name, _, _),
              .ready(let name), .leave(let name): name
-        case .advance(let by), .mute(_, _, let by), .unmute(_, let by), .kick(_, let by), .pin(_, let by), .announce(_, let by): by
+        case .advance(let by), .mute(_, _, let by), .unmute(_, let by), .kick(_, let by, _), .pin(_, let by), .announce(_, let by): by
         case .tick: nil
         }
     }

@@ -113,6 +113,8 @@ extension LiveTests {
             for learner in [ana, ben] { try learner.send("/ready") }
             let back = try ana.readUntil("Back to your own dialogue, where you left it.")
             #expect(!back.contains("Credit:"))
+            // And the teacher, still in the room, is told that it closed and why
+            try teacher.readUntil("The room has closed: the discussion is over.")
         }
 
         @Test func aTeacherCoachesOneLearnerWatchesAnotherAndEveryViewIsAudited() throws {
@@ -189,8 +191,11 @@ extension LiveTests {
             // The mute is stored as a moderation action
             try tutor.say("/unmute ben", until: "[r1] ben may speak again.")
             try ben.say("thanks", until: "Your answer is in")
+            // A kicked learner is told who sent them back, and why
+            try tutor.send("/kick ben keeps shouting")
+            try ben.readUntil("Tutor sam sent ben back to their own dialogue: keeps shouting.")
             let moderation = try server.database().moderation(since: .distantPast).map(\.action)
-            #expect(moderation.contains("mute") && moderation.contains("unmute") && moderation.contains("assign"))
+            #expect(moderation.contains("mute") && moderation.contains("unmute") && moderation.contains("assign") && moderation.contains("kick"))
         }
 
         @Test func aTeacherGroupsByHandATutorWhoMasteredItModeratesAndAFlagAlertsTheTeacher() throws {

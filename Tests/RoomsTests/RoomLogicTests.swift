@@ -24,6 +24,11 @@ struct RoomLogicTests {
     }
 
     /// The lines `name` would receive from these effects.
+    /// The lines told to `name` alone, as they leave.
+    func told(_ name: String, _ effects: [RoomEffect]) -> [String] {
+        effects.compactMap { if case .told(name, let line) = $0 { line.text } else { nil } }
+    }
+
     func seen(by name: String, _ effects: [RoomEffect]) -> [RoomLine] {
         effects.compactMap { if case .line(let line) = $0, line.visible(to: name) { line } else { nil } }
     }
@@ -145,11 +150,16 @@ struct RoomLogicTests {
     @Test func kickSendsALearnerBackAndTheLastLeaverClosesTheRoom() {
         var room = discussing()
         _ = logic.handle(.join("sam", .tutor), room: &room, now: t0)
-        let kicked = logic.handle(.kick("ben", by: "sam"), room: &room, now: t0 + 1)
+        let kicked = logic.handle(.kick("ben", by: "sam", reason: "off-topic links"), room: &room, now: t0 + 1)
         #expect(kicked.contains(.returned("ben", verdict: nil)))
+        // ben, no longer in the room, is told who sent him back, and why
+        #expect(told("ben", kicked) == ["Tutor sam sent ben back to their own dialogue: off-topic links."])
         #expect(room.member("ben") == nil)
-        _ = logic.handle(.leave("ana"), room: &room, now: t0 + 2)
+        let quiet = logic.handle(.kick("ana", by: "sam"), room: &room, now: t0 + 2)
+        #expect(told("ana", quiet) == ["Tutor sam sent ana back to their own dialogue (no reason given)."])
+        // When the last learner leaves, the tutor still in the room is told that it closed, and why
         let last = logic.handle(.leave("cy"), room: &room, now: t0 + 3)
+        #expect(told("sam", last) == ["The room has closed: every learner has left."])
         #expect(last.last == .closed)
     }
 

@@ -40,7 +40,7 @@ extension ConnectionSession {
             }
             events = await rooms.input(.mute(words[0], minutes: minutes, by: me), from: me)
         case .unmute: events = await rooms.input(.unmute(words[0], by: me), from: me)
-        case .kick: events = await rooms.input(.kick(words[0], by: me), from: me)
+        case .kick: events = await rooms.input(.kick(words[0], by: me, reason: rest), from: me)
         case .advance: events = await rooms.input(.advance(by: me), from: me)
         case .pin: events = await rooms.input(.pin(argument, by: me), from: me)
         case .flag: events = await rooms.flag(account, words[0], reason: rest)

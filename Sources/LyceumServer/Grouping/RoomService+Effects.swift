@@ -97,6 +97,8 @@ extension RoomService {
                 guard !replay.isEmpty else { continue }
                 queue(name.lowercased(), .system("The last \(replay.count) line\(replay.count == 1 ? "" : "s") of room \(room.id):"))
                 for line in replay { queue(name.lowercased(), event(line, room)) }
+            case .told(let name, let line):
+                queue(name.lowercased(), event(line, room))
             case .returned(let name, let verdict):
                 returned.append((name, verdict))
             case .closed:

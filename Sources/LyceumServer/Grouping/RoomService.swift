@@ -240,7 +240,7 @@ public actor RoomService {
         switch input {
         case .mute(let target, let minutes, _): ("mute", target, "\(minutes) minutes")
         case .unmute(let target, _): ("unmute", target, nil)
-        case .kick(let target, _): ("kick", target, nil)
+        case .kick(let target, _, let reason): ("kick", target, reason.isEmpty ? nil : reason)
         case .advance: ("advance", nil, nil)
         case .pin(let text, _): ("pin", nil, text)
         default: nil
