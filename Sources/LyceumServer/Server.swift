@@ -70,9 +70,13 @@ public struct LyceumServer: Service, CustomStringConvertible {
         // Rooms' deadlines: the matchmaker's waits and each phase's time limit.
         let rooms = services.rooms
         let ticking = Task {
+            var seconds = 0
             while !Task.isCancelled {
                 try? await Task.sleep(for: .seconds(1))
                 await rooms.tick()
+                // Time on a step: a learner who stays on one too long is pushed to their teachers.
+                seconds += 1
+                if seconds % services.teaching.stuckCheckSeconds == 0 { await rooms.checkTimeOnStep() }
             }
         }
         defer { ticking.cancel() }

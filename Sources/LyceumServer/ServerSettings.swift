@@ -70,10 +70,13 @@ public enum SignupPolicy: String, Sendable, Equatable, CaseIterable {
 
 /// When a teacher is alerted about a learner. Config/lyceum.yaml: `teaching:`.
 public struct TeachingSettings: Sendable, Equatable {
-    /// Answers on one step without completing it before a learner counts as stuck. Default 3.
+    /// Answers in a row on one step that make no progress before a learner counts as stuck. Default 3.
     public var stuckAttempts = 3
-    /// Minutes on one step before a learner counts as stuck. Default 10.
-    public var stuckMinutes = 10
+    /// Minutes on one step (while on its dialogue) before a learner counts as stuck; a fraction
+    /// is allowed (0.5 is 30 seconds). Default 10.
+    public var stuckMinutes: Double = 10
+    /// How often the server looks for learners who have been on one step too long, in seconds. Default 30.
+    public var stuckCheckSeconds = 30
     /// How often one misconception must come back (per learner and dialogue) to raise an alert. Default 3.
     public var recurringMisconception = 3
 
@@ -82,7 +85,8 @@ public struct TeachingSettings: Sendable, Equatable {
     public var problems: [String] {
         var problems: [String] = []
         if stuckAttempts < 1 { problems.append("teaching.stuck_attempts must be at least 1.") }
-        if stuckMinutes < 1 { problems.append("teaching.stuck_minutes must be at least 1.") }
+        if !(stuckMinutes > 0) { problems.append("teaching.stuck_minutes must be more than 0.") }
+        if stuckCheckSeconds < 1 { problems.append("teaching.stuck_check_seconds must be at least 1.") }
         if recurringMisconception < 2 { problems.append("teaching.recurring_misconception must be at least 2.") }
         return problems
     }

@@ -66,7 +66,8 @@ enum ServerConfiguration {
         s.rooms = r
         var t = s.teaching
         t.stuckAttempts = config.int(forKey: "teaching.stuck_attempts", default: t.stuckAttempts)
-        t.stuckMinutes = config.int(forKey: "teaching.stuck_minutes", default: t.stuckMinutes)
+        t.stuckMinutes = config.double(forKey: "teaching.stuck_minutes", default: t.stuckMinutes)
+        t.stuckCheckSeconds = config.int(forKey: "teaching.stuck_check_seconds", default: t.stuckCheckSeconds)
         t.recurringMisconception = config.int(forKey: "teaching.recurring_misconception", default: t.recurringMisconception)
         s.teaching = t
         return s

@@ -206,5 +206,27 @@ extension LiveTests {
             _ = try ana.say(LiveClient.passphrase, until: "Your new passphrase is saved")
             _ = try ana.say("/classes", until: "7b-science  \"7B Science\"  teacher: ms-k")
         }
+
+        @Test func aLearnerTooLongOnAStepIsPushedToTheirTeacherOnly() throws {
+            // Given stuck after a fraction of a minute, checked every second
+            let server = try LiveServer(config: "teaching:\n  stuck_minutes: 0.02\n  stuck_check_seconds: 1\n")
+            try server.addAccount("ms-k", role: .teacher)
+            try server.addAccount("mr-o", role: .teacher)
+            let ana = try server.connect()
+            try ana.signUp("ana")
+            try server.addClass("7B", ["ms-k", "ana"])
+            try server.addClass("8C", ["mr-o"])
+            let msK = try server.connect(), mrO = try server.connect()
+            try msK.logIn("ms-k", until: "Logged in as ms-k (teacher)")
+            try mrO.logIn("mr-o", until: "Logged in as mr-o (teacher)")
+            // When ana sits on the first question without answering
+            try ana.startDecimals()
+            // Then her teacher is alerted without anyone asking, once
+            let alert = try msK.readUntil("* ALERT: ana seems stuck in decimals-compare:")
+            #expect(!alert.isEmpty)
+            // and the other class's teacher hears nothing of it
+            let other = try mrO.say("/alerts", until: "Nothing needs your attention now.")
+            #expect(!other.contains("ana"))
+        }
     }
 }

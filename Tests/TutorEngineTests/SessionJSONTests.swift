@@ -15,13 +15,14 @@ import Testing
         session.finished = ["why-blue", "info"]
         session.reflection = "tabs\tand \u{1} controls"
         session.lastVariant = ["pump": 2, "hint": 0]
+        session.lastActiveAt = Date(timeIntervalSinceReferenceDate: 783_000_456.5)
         var step = StepProgress()
         step.covered = ["scatter"]; step.asserted = ["short"]; step.rung = ["short": 3]
         step.attempts = 4; step.helped = true; step.observed = true
         step.misconceptions = ["reflects-ocean": 2]; step.lastMisconception = "reflects-ocean"
         step.pendingPrompt = .init(expectation: "scatter", index: 1)
         step.confidence = 5; step.credited = true; step.skipped = true; step.complete = true
-        step.lastAnswer = "the \"ocean\""; step.firstVerdict = .misconception; step.held = ["short"]
+        step.lastAnswer = "the \"ocean\""; step.firstVerdict = .misconception; step.held = ["short"]; step.stalled = 2
         step.discussion = GroupDiscussion(room: "r7", verdict: "correct")
         session.steps = ["why-blue": step, "add": StepProgress()]
         return session

@@ -66,6 +66,34 @@ import Testing
         _ = tutor
     }
 
+    @Test func onlyAnswersWithoutProgressCountTowardBeingStuck() {
+        var (tutor, session) = Fixture.started()
+        _ = tutor.say("I like pizza", &session)
+        _ = tutor.say("the air", &session)
+        #expect(session.steps["why-blue"]?.stalled == 2)
+        // An answer that covers a new expectation starts the count again
+        _ = tutor.say("short wavelength", &session)
+        #expect(session.steps["why-blue"]?.stalled == 0)
+        // Saying the same thing again is no new progress
+        _ = tutor.say("short wavelength", &session)
+        #expect(session.steps["why-blue"]?.stalled == 1)
+        #expect(session.steps["why-blue"]?.attempts == 4)
+        _ = tutor
+    }
+
+    @Test func timeAwayFromADialogueDoesNotCountAsTimeOnItsStep() {
+        var (tutor, session) = Fixture.started()
+        let start = session.stepStartedAt
+        _ = tutor.handle(.line("I like pizza"), session: &session, now: start.addingTimeInterval(60))
+        #expect(session.secondsOnStep(now: start.addingTimeInterval(90), here: true) == 90)
+        // Away (another dialogue, logged out): the clock stops at the last input
+        #expect(session.secondsOnStep(now: start.addingTimeInterval(3600), here: false) == 60)
+        // Back after an hour: the hour is not counted
+        session.resume(now: start.addingTimeInterval(3660))
+        #expect(session.secondsOnStep(now: start.addingTimeInterval(3690), here: true) == 90)
+        _ = tutor
+    }
+
     @Test func aSecondVagueAnswerClimbsToAHint() {
         var (tutor, session) = Fixture.started()
         _ = tutor.say("air", &session)

@@ -10,10 +10,12 @@ extension ConnectionSession {
         guard let account else { return [] }
         do {
             guard let stored = try services.database.currentSession(accountID: account.id),
-                  let session = try? JSONDecoder().decode(TutorSession.self, from: stored.state),
+                  var session = try? JSONDecoder().decode(TutorSession.self, from: stored.state),
                   let dialogue = services.tutor.content.dialogue(session.dialogueID) else {
                 return [.system("Welcome back, \(account.name). /topics lists the dialogues; /start ID begins one.")]
             }
+            // Logged out was time away: the step's clock (stored with the next answer) skips it.
+            session.resume(now: services.clock())
             tutorSession = session
             let step = min(session.stepIndex + 1, dialogue.steps.count)
             return [.system("Welcome back, \(account.name). You were on step \(step) of \(dialogue.steps.count) of \"\(dialogue.title)\":")]
@@ -49,8 +51,10 @@ extension ConnectionSession {
         do {
             if let stored = try services.database.session(accountID: account.id, dialogueID: dialogue.id),
                stored.phase != TutorSession.Phase.finished.rawValue,
-               let session = try? JSONDecoder().decode(TutorSession.self, from: stored.state) {
-                // Resuming: make it current again and show where the learner was.
+               var session = try? JSONDecoder().decode(TutorSession.self, from: stored.state) {
+                // Resuming: make it current again and show where the learner was. Time on
+                // another dialogue was time away from this step.
+                session.resume(now: now)
                 try await services.database.commit(turnRecord(account, session, input: "/start \(id)", turn: nil, now: now),
                                              session: storedSession(account, session, now: now), mastery: session.mastery)
                 tutorSession = session

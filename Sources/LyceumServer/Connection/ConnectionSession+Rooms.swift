@@ -139,7 +139,7 @@ extension ConnectionSession {
            dialogue.steps.indices.contains(session.stepIndex) {
             let step = dialogue.steps[session.stepIndex]
             let progress = session.steps[step.id]
-            if turn.classification != nil, progress?.complete == false, progress?.attempts == services.teaching.stuckAttempts,
+            if turn.classification != nil, progress?.complete == false, progress?.stalled == services.teaching.stuckAttempts,
                let reason = Oversight.stuckReason(session, dialogue: dialogue, settings: services.teaching, now: services.clock()) {
                 await rooms.raise(account.name, "\(account.name) seems stuck in \(dialogue.id): \(reason).")
             }

@@ -44,23 +44,28 @@ enum Oversight {
             row.stepIndex = session.stepIndex
             row.finished = session.phase == .finished
             row.mastery = dialogue.skills.map { ($0.name, snapshot.mastery[$0.id] ?? session.mastery[$0.id] ?? $0.bkt.prior) }
-            if session.phase != .finished { row.onStep = max(0, now.timeIntervalSince(session.stepStartedAt)) }
-            row.stuck = stuckReason(session, dialogue: dialogue, settings: settings, now: now)
+            // The step's clock runs only while the learner is on this dialogue (online: it is their current one).
+            let here = row.online
+            if session.phase != .finished { row.onStep = session.secondsOnStep(now: now, here: here) }
+            row.stuck = stuckReason(session, dialogue: dialogue, settings: settings, now: now, here: here)
             return row
         }
     }
 
-    /// Why a learner counts as stuck on their current step: several answers without completing it,
-    /// or a long time on it. Nil when they are not stuck.
-    static func stuckReason(_ session: TutorSession, dialogue: DialogueKit.Dialogue, settings: TeachingSettings, now: Date) -> String? {
+    /// Why a learner counts as stuck on their current step: several answers in a row that made no
+    /// progress (an answer that covers a new expectation starts the count again), or a long time
+    /// on it, counted only while they are on this dialogue (`here`). Nil when they are not stuck.
+    static func stuckReason(_ session: TutorSession, dialogue: DialogueKit.Dialogue, settings: TeachingSettings, now: Date,
+                            here: Bool = true) -> String? {
         guard [.answering, .awaitingConfidence, .checkingSkip].contains(session.phase),
               dialogue.steps.indices.contains(session.stepIndex) else { return nil }
         let step = dialogue.steps[session.stepIndex]
         let progress = session.steps[step.id] ?? StepProgress()
         guard !progress.complete else { return nil }
-        if progress.attempts >= settings.stuckAttempts { return "\(progress.attempts) answers on step \(session.stepIndex + 1) without completing it" }
-        let minutes = Int(now.timeIntervalSince(session.stepStartedAt) / 60)
-        if minutes >= settings.stuckMinutes { return "\(minutes) minutes on step \(session.stepIndex + 1)" }
+        let stalled = progress.stalled ?? progress.attempts
+        if stalled >= settings.stuckAttempts { return "\(stalled) answers in a row on step \(session.stepIndex + 1) without progress" }
+        let seconds = session.secondsOnStep(now: now, here: here)
+        if seconds >= settings.stuckMinutes * 60 { return "\(duration(seconds)) on step \(session.stepIndex + 1)" }
         return nil
     }
 

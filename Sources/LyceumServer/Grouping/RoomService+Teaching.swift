@@ -209,6 +209,26 @@ extension RoomService {
         send()
     }
 
+    /// Learners online who have spent `teaching.stuck_minutes` on their step since the last check
+    /// are pushed as an alert, once per step. Called every `teaching.stuck_check_seconds`.
+    public func checkTimeOnStep() {
+        let now = clock()
+        let learners = online.values.filter { $0.role == .learner && placement[$0.name.lowercased()] == nil }
+        for person in learners {
+            guard let stored = try? database.currentSession(accountID: person.accountID),
+                  let session = try? JSONDecoder().decode(TutorSession.self, from: stored.state),
+                  let dialogue = tutor.content.dialogue(session.dialogueID),
+                  dialogue.steps.indices.contains(session.stepIndex) else { continue }
+            let key = "\(dialogue.id)#\(session.stepIndex)"
+            guard stuckAlerted[person.name.lowercased()] != key,
+                  session.secondsOnStep(now: now, here: true) >= teaching.stuckMinutes * 60,
+                  let reason = Oversight.stuckReason(session, dialogue: dialogue, settings: teaching, now: now) else { continue }
+            stuckAlerted[person.name.lowercased()] = key
+            alert(person.name, "\(person.name) seems stuck in \(dialogue.id): \(reason).")
+        }
+        send()
+    }
+
     /// The names of everyone online, lower-cased.
     public var onlineNames: Set<String> { Set(online.keys) }
 

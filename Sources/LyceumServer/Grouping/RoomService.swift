@@ -37,6 +37,8 @@ public actor RoomService {
     var online: [String: Person] = [:]
     /// The keys of the teachers in `online`, so an alert does not look through every learner.
     var teachersOnline: Set<String> = []
+    /// Per learner, the step ("dialogue#index") a time-based stuck alert was last raised for.
+    var stuckAlerted: [String: String] = [:]
     /// Teachers watching each learner (lower-cased names).
     var watchers: [String: Set<String>] = [:]
     var nextRoomNumber = 1

@@ -53,6 +53,10 @@ extension Tutor {
             }
         }
         turn.classification = result
+        // Progress is an expectation newly credited; anything else is one more answer without it.
+        let credited = Set(result.expectations).subtracting(progress.covered)
+        let progressed = [.correct, .partial].contains(result.verdict) && !credited.isEmpty
+        progress.stalled = progressed ? 0 : (progress.stalled ?? 0) + 1
         if progress.firstVerdict == nil { progress.firstVerdict = result.verdict }
         if !progress.observed {
             observe(step, dialogue, correct: result.verdict == .correct && !progress.helped, &session)

@@ -67,6 +67,7 @@ public struct Tutor: Sendable {
         case .progress: turn.events.append(progressView(dialogue, &session))
         case .goal(let goal): setGoal(goal, dialogue, &session, &turn, now: now)
         }
+        session.lastActiveAt = now
         return turn
     }
 

@@ -23,6 +23,7 @@ extension TutorSession {
         out.key("rng"); out.open(); out.key("state"); out.raw("\(rng.state)"); out.close()
         out.key("lastVariant"); out.dictionary(lastVariant) { $0.raw("\($1)") }
         out.key("stepStartedAt"); out.number(stepStartedAt.timeIntervalSinceReferenceDate)
+        if let lastActiveAt { out.key("lastActiveAt"); out.number(lastActiveAt.timeIntervalSinceReferenceDate) }
         out.close()
         return Data(out.text.utf8)
     }
@@ -75,6 +76,7 @@ private struct JSONWriter {
         field("skipped", step.skipped)
         field("complete", step.complete)
         field("lastAnswer", step.lastAnswer)
+        field("stalled", step.stalled)
         if let held = step.held { key("held"); strings(held) }
         field("firstVerdict", step.firstVerdict?.rawValue)
         if let discussion = step.discussion {

@@ -35,11 +35,27 @@ public struct TutorSession: Sendable, Equatable, Codable {
     /// The variant last used per prompt kind, so the tutor doesn't repeat itself.
     public var lastVariant: [String: Int]
     public var stepStartedAt: Date
+    /// The learner's last input to this dialogue: time away from it (another dialogue, logged
+    /// out) does not count as time on the step (`resume(now:)`).
+    public var lastActiveAt: Date?
 
     public init(dialogueID: String, mastery: [String: Double], seed: UInt64, now: Date) {
         self.dialogueID = dialogueID; self.phase = .awaitingGoal; self.stepIndex = 0
         self.mastery = mastery; self.steps = [:]; self.finished = []
         self.rng = SeededRandom(seed: seed); self.lastVariant = [:]; self.stepStartedAt = now
+    }
+
+    /// The learner comes back to this dialogue (logging in, `/start`): the time since their last
+    /// input here was spent elsewhere, so the step's clock moves on by it.
+    public mutating func resume(now: Date) {
+        if let last = lastActiveAt, now > last { stepStartedAt = stepStartedAt.addingTimeInterval(now.timeIntervalSince(last)) }
+        lastActiveAt = now
+    }
+
+    /// Seconds on the current step: up to `now` while the learner is on this dialogue, else up
+    /// to their last input here.
+    public func secondsOnStep(now: Date, here: Bool) -> TimeInterval {
+        max(0, (here ? now : lastActiveAt ?? now).timeIntervalSince(stepStartedAt))
     }
 }
 
@@ -67,6 +83,9 @@ public struct StepProgress: Sendable, Equatable, Codable {
     public var skipped = false
     public var complete = false
     public var lastAnswer: String?
+    /// Answers since the learner last made progress on this step (an expectation newly covered):
+    /// what "stuck" counts. Nil in sessions stored before it existed.
+    public var stalled: Int?
     /// Expectations the last answer stated but on a reason the tutor doubted; credited when the
     /// next answer states an idea the tutor knows.
     public var held: [String]?
