@@ -73,7 +73,7 @@ extension LiveTests {
                 try client.startDecimals()
             }
             try server.addClass("7B", ["ms-k", "ana", "ben"])
-            try server.addClass("8C", ["mr-o", "cy"])
+            try server.addClass("8C", ["mr-o", "cy", "sam"])
             let msK = try server.connect(), mrO = try server.connect(), head = try server.connect(), sam = try server.connect()
             try msK.logIn("ms-k", until: "Logged in as ms-k (teacher)")
             try mrO.logIn("mr-o", until: "Logged in as mr-o (teacher)")

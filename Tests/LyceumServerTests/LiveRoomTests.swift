@@ -176,6 +176,9 @@ extension LiveTests {
             try ben.reachCheckpoint("ben")
             try ben.readUntil("Discussion room r1")
             try server.addClass("7B", ["ms-k", "ana", "ben"])
+            // A tutor of another class is not there for this teacher
+            _ = try teacher.say("/assign sam r1", until: "There is no tutor called sam in your classes.")
+            try server.addClass("7B tutors", ["ms-k", "sam"])
             // A teacher assigns the tutor, who joins at once and is announced to the room
             try teacher.say("/assign sam r1", until: "sam moderates room r1.")
             try tutor.readUntil("Teacher ms-k assigned you to moderate room r1.")
@@ -208,7 +211,7 @@ extension LiveTests {
             try ben.signUp("ben")
             try ana.startDecimals()
             try ben.startDecimals()
-            try server.addClass("7B", ["ms-k", "ana", "ben"])
+            try server.addClass("7B", ["ms-k", "ana", "ben", "sam"])
             try teacher.logIn("ms-k", until: "Logged in as ms-k (teacher)")
             try tutor.logIn("sam", until: "Logged in as sam (tutor)")
 

@@ -14,7 +14,7 @@ import Testing
         guard case .say(.ask(field: "new-passphrase", let prompt)) = flow.mustRenew(name: "bob", oneTime: "k7qh2mxp3d") else {
             Issue.record("expected a request for a new passphrase"); return
         }
-        #expect(prompt.contains("Your passphrase was reset"))
+        #expect(prompt.contains("That was a one-time passphrase"))
         #expect(flow.expectsSecret && flow.expectsPassphrase)
         // Then the one-time one, a short one and a '/' one are refused, and he stays at the prompt
         for refused in ["k7qh2mxp3d", "short", "/slashed passphrase"] {

@@ -60,12 +60,19 @@ extension RoomService {
         return id
     }
 
-    /// Rooms at a checkpoint get an online peer tutor who has mastered its skills, if one is free.
+    /// Rooms at a checkpoint get an online peer tutor who has mastered its skills, if one is free:
+    /// with `rooms.scope: class`, one assigned to a class of the room's learners (or, for learners
+    /// in no class, a tutor in none).
     func assignTutor(to id: String, step: DialogueKit.Step, dialogue: DialogueKit.Dialogue) {
         let skills = step.skills.isEmpty ? dialogue.skills.prefix(1).map(\.id) : step.skills
         let free = online.values.filter { $0.role == .tutor && placement[$0.name.lowercased()] == nil }
             .sorted { $0.name.lowercased() < $1.name.lowercased() }
+        let classes = Set((rooms[id]?.learners ?? []).flatMap { (try? database.classIDs(of: $0.name)) ?? [] })
         for person in free {
+            if logic.settings.scope == .class {
+                let theirs = Set((try? database.classIDs(of: person.name)) ?? [])
+                guard classes.isEmpty ? theirs.isEmpty : !theirs.isDisjoint(with: classes) else { continue }
+            }
             guard let mastery = try? database.mastery(accountID: person.accountID),
                   skills.allSatisfy({ Mastery.isMastered(mastery[$0] ?? 0) }) else { continue }
             // Stored with the join below, which changes the members too.

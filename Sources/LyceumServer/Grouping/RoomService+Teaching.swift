@@ -145,11 +145,13 @@ extension RoomService {
 
     /// `/assign TUTOR ROOM`: a peer tutor moderates a room.
     public func assign(_ teacher: Account, tutor name: String, room id: String) async -> [ServerEvent] {
-        guard let account = try? database.account(named: name), account.role == .tutor else {
-            return [.error(code: "no-such-tutor", message: "There is no tutor account called \(name). `lyceum accounts add NAME --role tutor` creates one.")]
-        }
         guard rooms[id].map({ visible($0, reach(of: teacher)) }) == true else {
             return [.error(code: "no-such-room", message: "There is no open room \(id); /rooms lists them.")]
+        }
+        // A teacher assigns the tutors of their own classes; another class's is refused as if it did not exist.
+        guard let account = try? database.account(named: name), account.role == .tutor,
+              teacher.role == .admin || sharesClass(teacher, account) else {
+            return [.error(code: "no-such-tutor", message: "There is no tutor called \(name) in your classes. `lyceum classes enrol CLASS NAME` puts a tutor in one.")]
         }
         if !(rooms[id]!.moderators.contains { $0.lowercased() == account.name.lowercased() }) {
             rooms[id]!.moderators.append(account.name)
@@ -196,6 +198,12 @@ extension RoomService {
             logger.error("could not read a teacher's classes", metadata: ["error": "\(error)"])
             return .learners([])
         }
+    }
+
+    /// Whether two accounts are in a class together.
+    func sharesClass(_ a: Account, _ b: Account) -> Bool {
+        let mine = Set((try? database.classIDs(of: a.name)) ?? [])
+        return !mine.isDisjoint(with: (try? database.classIDs(of: b.name)) ?? [])
     }
 
     /// Whether a room holds a learner `reach` covers (every room, for the whole school).
