@@ -12,6 +12,11 @@ extension AnalyzedText {
     /// out ("as fast as", "so the sun ...": too often not a reason).
     static let reasonWords: Set<String> = ["because", "cos", "since"]
 
+    /// `reasonWords.contains`, without hashing every word of every answer.
+    @inline(__always) static func isReasonWord(_ word: String) -> Bool {
+        word == "because" || word == "cos" || word == "since"
+    }
+
     /// Words a reason may be made of without saying anything ("because i think so", "cos it is").
     static let emptyReasonWords: Set<String> = ["so", "think", "know", "guess", "right", "true", "obvious", "obviously",
                                                 "said", "say", "thats", "way", "yes", "sure"]
@@ -26,14 +31,14 @@ extension AnalyzedText {
         var i = first
         while i < tokens.count {
             // "Why is it warmer? Because of the tilt.": a sentence that is all reason.
-            guard tokens[i].kind == .word, AnalyzedText.reasonWords.contains(tokens[i].text), !tokens[i].sentenceStart,
+            guard tokens[i].kind == .word, AnalyzedText.isReasonWord(tokens[i].text), !tokens[i].sentenceStart,
                   !(tokens[i].text == "since" && i + 1 < tokens.count && AnalyzedText.isYear(tokens[i + 1])) else {
                 i += 1
                 continue
             }
             var end = i + 1
             while end < tokens.count, tokens[end].segment == tokens[i].segment, tokens[end].clause == tokens[i].clause,
-                  !(tokens[end].kind == .word && (tokens[end].text == "so" || AnalyzedText.reasonWords.contains(tokens[end].text))) {
+                  !(tokens[end].kind == .word && (tokens[end].text == "so" || AnalyzedText.isReasonWord(tokens[end].text))) {
                 end += 1
             }
             let words = tokens[(i + 1)..<end]

@@ -124,7 +124,7 @@ public struct Classifier: Sendable {
             return Classification(verdict: .misconception, misconception: misconception, expectations: covered,
                                   named: named, why: reasons.joined(separator: "; "))
         }
-        if !covered.isEmpty, let doubt = doubt(text, answer: answer, grounds: grounds) {
+        if !covered.isEmpty, let doubt = doubt(text, answer: answer, grounds: grounds, step: step, evaluation: evaluation) {
             // A right result on a reason nobody taught, or on false working: ask, never praise.
             reasons.append("not credited: \(doubt.why) \"\(doubt.part)\"")
             return Classification(verdict: .vague, named: named, held: covered, doubted: doubt.part,
@@ -153,39 +153,46 @@ public struct Classifier: Sendable {
     /// The first part of the answer the tutor cannot vouch for: a false equation ("1/2 = 2/6"),
     /// or a reason (after `because`, `cos`, `since`) that states no expectation of any step of
     /// the dialogue ("... because they are both round balls").
-    func doubt(_ text: AnalyzedText, answer: String, grounds: CompiledGrounds?) -> (part: String, why: String)? {
+    func doubt(_ text: AnalyzedText, answer: String, grounds: CompiledGrounds?, step: CompiledStep,
+               evaluation own: DetectorEvaluation) -> (part: String, why: String)? {
         guard let grounds else { return nil }
         if let wrong = text.falseEquations.first {
             return (text.text(wrong.lo, wrong.hi), "the working is false:")
         }
-        let reasons = text.reasons
-        guard !reasons.isEmpty else { return nil }
-        let evaluation = DetectorEvaluation(text: text, program: grounds.program, question: [], answer: answer,
-                                            vocabulary: vocabulary)
-        var hits: [Hit] = []
-        for detector in grounds.detectors { hits += evaluation.evaluate(detector, all: true).filter { !$0.isGlobal } }
-        // A reason that denies a misconception ("cos the bulb doesn't use up current") states a known idea too.
-        let affirmed = text.withoutNegation
-        let denials = DetectorEvaluation(text: affirmed, program: grounds.program, question: [], answer: answer,
-                                         vocabulary: vocabulary)
-        for detector in grounds.misconceptions {
-            // Denied by a negator before the match ("doesn't use up current"); a misconception
-            // that is itself negative ("there is no gravity") asserted is not a denial.
-            hits += denials.evaluate(detector, all: true).filter {
-                !$0.isGlobal && text.isNegated(Int($0.lo), Int($0.hi), before: Int($0.lo))
-            }
-        }
+        var open = text.reasons
+        guard !open.isEmpty else { return nil }
         // A known idea states the reason when one of its own words (the first or last of a match)
         // is a content word of the reason, or when it spans the reason ("1/2 because it is cut into
         // fewer slices so they are bigger"); a match that only reaches the reason's "they" does not.
-        for reason in reasons {
-            let stated = hits.contains { hit in
-                (Int(hit.lo) < reason.lo && Int(hit.hi) > reason.hi)
-                    || [Int(hit.lo), Int(hit.hi)].contains { reason.lo <= $0 && $0 <= reason.hi && text.tokens[$0].isContent }
+        func settle(_ hits: [Hit]) {
+            open.removeAll { reason in
+                hits.contains { hit in
+                    !hit.isGlobal && ((Int(hit.lo) < reason.lo && Int(hit.hi) > reason.hi)
+                        || [Int(hit.lo), Int(hit.hi)].contains { reason.lo <= $0 && $0 <= reason.hi && text.tokens[$0].isContent })
+                }
             }
-            if !stated { return (text.text(reason.lo, reason.hi), "no step's expectation states the reason") }
         }
-        return nil
+        // The step's own expectations first: their words are already matched.
+        for item in step.expectations where !open.isEmpty { settle(own.evaluate(item.detector, all: true)) }
+        guard !open.isEmpty else { return nil }
+        let evaluation = DetectorEvaluation(text: text, program: grounds.program, question: [], answer: answer,
+                                            vocabulary: vocabulary)
+        for detector in grounds.detectors where !open.isEmpty { settle(evaluation.evaluate(detector, all: true)) }
+        // A reason that denies a misconception ("cos the bulb doesn't use up current") states a known
+        // idea too; only a reason with a negated word can.
+        if open.contains(where: { reason in (reason.lo...reason.hi).contains { text.tokens[$0].negatedBy >= 0 } }) {
+            let denials = DetectorEvaluation(text: text.withoutNegation, program: grounds.program, question: [], answer: answer,
+                                             vocabulary: vocabulary)
+            for detector in grounds.misconceptions where !open.isEmpty {
+                // Denied by a negator before the match ("doesn't use up current"); a misconception
+                // that is itself negative ("there is no gravity") asserted is not a denial.
+                settle(denials.evaluate(detector, all: true).filter {
+                    !$0.isGlobal && text.isNegated(Int($0.lo), Int($0.hi), before: Int($0.lo))
+                })
+            }
+        }
+        guard let reason = open.first else { return nil }
+        return (text.text(reason.lo, reason.hi), "no step's expectation states the reason")
     }
 
     static func quote(_ hit: Hit, in text: AnalyzedText) -> String {

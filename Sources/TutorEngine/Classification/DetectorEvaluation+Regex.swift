@@ -28,8 +28,9 @@ extension DetectorEvaluation {
             if !hits.contains(hit) { hits.append(hit) }
         }
         if !hits.isEmpty { return hits }
-        // Plain ASCII reads the same normalized as lower-cased: no second try needed.
-        if answer.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x60 }) { return [] }
+        // Plain ASCII reads the same normalized as lower-cased: no second try needed (decided once per answer).
+        if plainASCII == nil { plainASCII = answer.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x60 }) }
+        if plainASCII == true { return [] }
         if lowercased == nil { lowercased = answer.lowercased() }
         return box.matches(lowercased!) ? [.global] : []
     }

@@ -22,6 +22,8 @@ final class DetectorEvaluation {
     private let masks: UnsafeMutableBufferPointer<UInt64>
     var echoIgnored: [Bool]?
     var lowercased: String?
+    /// Whether the answer is ASCII without a backtick (then lower-casing changes nothing a pattern sees).
+    var plainASCII: Bool?
     var normalizedString: String?
     /// Each pattern's matches in this answer (up to 16), once asked for.
     var regexHits: [ObjectIdentifier: [Hit]] = [:]
