@@ -332,6 +332,11 @@ extension LiveClient {
     /// is its checkpoint.
     func reachCheckpoint(_ name: String) throws {
         try signUp(name)
+        try answerToCheckpoint()
+    }
+
+    /// Starts decimals-compare and answers up to its checkpoint.
+    func answerToCheckpoint() throws {
         try startDecimals()
         try say("0.3 is larger", until: "/next")
         try say("/next", until: "Step 2 of 4")

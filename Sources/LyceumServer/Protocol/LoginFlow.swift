@@ -137,17 +137,11 @@ public struct LoginFlow: Sendable, Equatable {
             return .say(.ask(field: "confirm-passphrase", prompt: "Type the same passphrase again:"))
         case .confirming(let name, let first, let classID):
             guard line == first else {
-                mismatches += 1
-                guard mismatches < LoginFlow.mismatchesBeforeStartingOver else {
-                    state = .anonymous
-                    return .say(.error(code: "passphrase-mismatch",
-                                       message: "The two passphrases differed \(mismatches) times, so no account was created. "
-                                           + "Start again with /login \(name) when you're ready, and type the same passphrase twice."))
-                }
-                state = .choosing(name: name, classID: classID)
-                return .say(.error(code: "passphrase-mismatch",
-                                   message: "The two passphrases differ, so nothing was saved. Choose a passphrase again "
-                                       + "(at least \(minimumPassphraseLength) characters), or type /login NAME to use another name, or /quit to leave:"))
+                return mismatched(retry: .choosing(name: name, classID: classID),
+                                  last: "so no account was created. Start again with /login \(name) when you're ready, "
+                                      + "and type the same passphrase twice.",
+                                  again: "Choose a passphrase again (at least \(minimumPassphraseLength) characters), "
+                                      + "or type /login NAME to use another name, or /quit to leave:")
             }
             return .create(name: name, secret: line, classID: classID)
         case .renewing(let name, let oneTime):
@@ -160,17 +154,10 @@ public struct LoginFlow: Sendable, Equatable {
             return .say(.ask(field: "confirm-passphrase", prompt: "Type the same passphrase again:"))
         case .confirmingRenewal(let name, let first, let oneTime):
             guard line == first else {
-                mismatches += 1
-                guard mismatches < LoginFlow.mismatchesBeforeStartingOver else {
-                    state = .anonymous
-                    return .say(.error(code: "passphrase-mismatch",
-                                       message: "The two passphrases differed \(mismatches) times, so nothing was changed and the one-time "
-                                           + "passphrase still works. Start again with /login \(name) when you're ready."))
-                }
-                state = .renewing(name: name, oneTime: oneTime)
-                return .say(.error(code: "passphrase-mismatch",
-                                   message: "The two passphrases differ, so nothing was saved. Choose a new passphrase again "
-                                       + "(at least \(minimumPassphraseLength) characters), or /quit to leave:"))
+                return mismatched(retry: .renewing(name: name, oneTime: oneTime),
+                                  last: "so nothing was changed and the one-time passphrase still works. "
+                                      + "Start again with /login \(name) when you're ready.",
+                                  again: "Choose a new passphrase again (at least \(minimumPassphraseLength) characters), or /quit to leave:")
             }
             return .renew(name: name, secret: line)
         case .anonymous, .loggedIn:
@@ -180,6 +167,18 @@ public struct LoginFlow: Sendable, Equatable {
 
     public mutating func succeeded(name: String) { state = .loggedIn(name: name) }
     public mutating func failed() { state = .anonymous }
+
+    /// A confirmation that differs: ask again (`retry`, saying `again`), or after the third in a
+    /// row, end the attempt (saying `last`).
+    private mutating func mismatched(retry: State, last: String, again: String) -> Action {
+        mismatches += 1
+        guard mismatches < LoginFlow.mismatchesBeforeStartingOver else {
+            state = .anonymous
+            return .say(.error(code: "passphrase-mismatch", message: "The two passphrases differed \(mismatches) times, \(last)"))
+        }
+        state = retry
+        return .say(.error(code: "passphrase-mismatch", message: "The two passphrases differ, so nothing was saved. \(again)"))
+    }
 
     /// `/quit` or `/login NAME` typed at a passphrase prompt (in any case, with spaces around).
     static func escape(_ line: String) -> Action? {
