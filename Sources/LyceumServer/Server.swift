@@ -120,6 +120,7 @@ public struct LyceumServer: Service, CustomStringConvertible {
         }
         // The last room changes (members going away) are stored before the process ends.
         await services.rooms.drain()
+        await services.hasher.shutdown()
         services.logger.info("Lyceum has stopped.")
     }
 

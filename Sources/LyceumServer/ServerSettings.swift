@@ -21,6 +21,9 @@ public struct ServerSettings: Sendable, Equatable {
     /// Who may create a learner account with `/login NEWNAME`; nil: `open` on a loopback
     /// address (one machine), `code` on any other (a classroom). See `signupPolicy`.
     public var signup: SignupPolicy?
+    /// Threads that hash and check passphrases (scrypt), apart from those that serve answers and
+    /// rooms, so a class logging in at once cannot take every core. Default 1.
+    public var hashThreads = 1
     /// Failed logins (per name, and per address) before a lock-out. Default 5.
     public var loginFailuresAllowed = 5
     /// The first lock-out in seconds; each further one doubles, up to an hour. Default 30.
@@ -47,6 +50,7 @@ public struct ServerSettings: Sendable, Equatable {
     public var problems: [String] {
         var problems: [String] = []
         if !(0...65535).contains(port) { problems.append("server.port must be between 0 and 65535 (it is \(port)).") }
+        if hashThreads < 1 { problems.append("login.hash_threads must be at least 1 (it is \(hashThreads)).") }
         if minimumPassphraseLength < 1 { problems.append("login.min_passphrase_length must be at least 1.") }
         if loginFailuresAllowed < 1 { problems.append("login.max_failures must be at least 1.") }
         if loginLockoutSeconds < 1 { problems.append("login.lockout_seconds must be at least 1.") }

@@ -31,6 +31,7 @@ enum ServerConfiguration {
             s.signup = policy
         }
         s.loginFailuresAllowed = config.int(forKey: "login.max_failures", default: s.loginFailuresAllowed)
+        s.hashThreads = config.int(forKey: "login.hash_threads", default: s.hashThreads)
         s.loginLockoutSeconds = config.int(forKey: "login.lockout_seconds", default: s.loginLockoutSeconds)
         var l = s.limits
         l.maxLineBytes = config.int(forKey: "limits.max_line_bytes", default: l.maxLineBytes)

@@ -21,7 +21,7 @@ extension ConnectionSession {
             var generator = SystemRandomNumberGenerator()
             let oneTime = OneTimePassphrase.make(length: OneTimePassphrase.length(minimum: services.minimumPassphraseLength),
                                                  using: &generator)
-            let hash = try Passphrase.hash(oneTime, cost: services.passphraseCost)
+            let hash = try await services.hasher.hash(oneTime)
             guard let reset = try services.database.resetPassphrase(of: target.name, oneTimeHash: hash, by: account.name,
                                                                     now: services.clock()) else { return absent }
             logger.notice("passphrase reset", metadata: ["account": "\(reset.name)"])
@@ -69,8 +69,10 @@ extension ConnectionSession {
                 self.change = nil
                 return refuse("throttled", "Too many wrong passphrases. Try /passphrase again in \(wait) seconds.")
             }
-            guard let stored = try? services.database.account(named: account.name),
-                  Passphrase.verify(secret, against: stored.passphraseHash) else {
+            let stored = try? services.database.account(named: account.name)
+            var right = false
+            if let hash = stored?.passphraseHash { right = await services.hasher.verify(secret, against: hash) }
+            guard stored != nil, right else {
                 self.change = nil
                 services.throttle.withLock { $0.failed(name: account.name, address: handle.address, now: now) }
                 logger.notice("wrong current passphrase at /passphrase")
@@ -82,7 +84,7 @@ extension ConnectionSession {
         case .store(let secret):
             self.change = nil
             do {
-                let hash = try Passphrase.hash(secret, cost: services.passphraseCost)
+                let hash = try await services.hasher.hash(secret)
                 try services.database.setPassphrase(accountID: account.id, hash: hash)
                 self.account?.passphraseHash = hash
                 self.account?.mustChangePassphrase = false
@@ -102,7 +104,7 @@ extension ConnectionSession {
                 login.failed()
                 return refuse("login-failed", "There is no account \(name) any more. /login NAME starts again.")
             }
-            let hash = try Passphrase.hash(secret, cost: services.passphraseCost)
+            let hash = try await services.hasher.hash(secret)
             try services.database.setPassphrase(accountID: account.id, hash: hash)
             account.passphraseHash = hash
             account.mustChangePassphrase = false

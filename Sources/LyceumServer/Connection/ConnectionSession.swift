@@ -235,8 +235,10 @@ public actor ConnectionSession {
                 login.failed()
                 return refuse("throttled", "Too many failed logins. Try again in \(wait) seconds.")
             }
-            guard let account = try? services.database.account(named: name),
-                  Passphrase.verify(secret, against: account.passphraseHash) else {
+            let found = try? services.database.account(named: name)
+            var right = false
+            if let hash = found?.passphraseHash { right = await services.hasher.verify(secret, against: hash) }
+            guard let account = found, right else {
                 login.failed()
                 services.throttle.withLock { $0.failed(name: name, address: handle.address, now: now) }
                 logger.notice("failed login", metadata: ["name": "\(name)"])
@@ -260,7 +262,7 @@ public actor ConnectionSession {
         case .create(let name, let secret, let classID):
             do {
                 let userName = try UserName(validating: name)
-                let hash = try Passphrase.hash(secret, cost: services.passphraseCost)
+                let hash = try await services.hasher.hash(secret)
                 let account = try services.database.createAccount(name: userName, role: .learner,
                                                                    passphraseHash: hash, now: services.clock())
                 if let classID { try services.database.enrol(account, inClass: classID, now: services.clock()) }

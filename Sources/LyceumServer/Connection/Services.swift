@@ -14,6 +14,8 @@ public struct Services: Sendable {
     public let teaching: TeachingSettings
     public let throttle: Locked<LoginThrottle>
     public let passphraseCost: Passphrase.Cost
+    /// Hashes and checks passphrases on a bounded pool of its own (`login.hash_threads`).
+    public let hasher: PassphraseHasher
     public let minimumPassphraseLength: Int
     public let signup: SignupPolicy
     /// Days turns, room lines and audit entries are kept (`data.retention_days`).
@@ -33,6 +35,7 @@ public struct Services: Sendable {
         throttle.baseLockout = Double(settings.loginLockoutSeconds)
         self.throttle = Locked(throttle)
         self.passphraseCost = passphraseCost
+        self.hasher = PassphraseHasher(threads: settings.hashThreads, cost: passphraseCost)
         self.minimumPassphraseLength = settings.minimumPassphraseLength
         self.signup = settings.signupPolicy
         self.retentionDays = settings.retentionDays
