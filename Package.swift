@@ -85,7 +85,7 @@ let package = Package(
         .testTarget(name: "LyceumClientTests", dependencies: ["LyceumClient"]),
         .testTarget(name: "LyceumLoadTests", dependencies: ["LyceumLoad", "LyceumCore"]),
         .testTarget(name: "LyceumServerTests", dependencies: [
-            "LyceumServer", "LyceumStore", "LyceumCore",
+            "LyceumServer", "LyceumStore", "LyceumCore", "Rooms", "Yams",
             .product(name: "NIOCore", package: "swift-nio"),
             .product(name: "NIOEmbedded", package: "swift-nio"),
             .product(name: "NIOPosix", package: "swift-nio"),
