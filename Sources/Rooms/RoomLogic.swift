@@ -31,7 +31,7 @@ public struct RoomLogic: Sendable {
         post(&room, &effects, now, kind: .notice, text: """
             Discussion room \(id) for "\(title)" with \(learners.joined(separator: ", ")).
             The question: \(question)
-            Think: send your own answer as a line. Nobody sees it until everyone has answered (or \(Self.duration(settings.thinkSeconds)) pass).
+            Think: send your own answer as a line. Nobody sees it until everyone has answered (or \(DurationText.words(seconds: settings.thinkSeconds)) pass).
             """)
         return (room, effects)
     }
@@ -342,9 +342,6 @@ public struct RoomLogic: Sendable {
         member.role == .learner ? member.name : "\(member.role.rawValue.capitalized) \(member.name)"
     }
 
-    static func duration(_ seconds: Int) -> String {
-        seconds % 60 == 0 ? "\(seconds / 60) minute\(seconds == 60 ? "" : "s")" : "\(seconds) seconds"
-    }
 }
 
 extension RoomInput {

@@ -1,5 +1,6 @@
 import DialogueKit
 import Foundation
+import LyceumCore
 import LyceumStore
 import TutorEngine
 
@@ -65,7 +66,7 @@ enum Oversight {
         let stalled = progress.stalled ?? progress.attempts
         if stalled >= settings.stuckAttempts { return "\(stalled) answers in a row on step \(session.stepIndex + 1) without progress" }
         let seconds = session.secondsOnStep(now: now, here: here)
-        if seconds >= settings.stuckMinutes * 60 { return "\(duration(seconds)) on step \(session.stepIndex + 1)" }
+        if seconds >= settings.stuckMinutes * 60 { return "\(DurationText.short(seconds: seconds)) on step \(session.stepIndex + 1)" }
         return nil
     }
 
@@ -122,7 +123,7 @@ enum Oversight {
                     let mean = row.mastery.map(\.p).reduce(0, +) / Double(row.mastery.count)
                     parts.append("\(Mastery.bar(mean, width: 5)) \(Int((mean * 100).rounded()))%")
                 }
-                if let onStep = row.onStep, !row.finished { parts.append("\(duration(onStep)) on step") }
+                if let onStep = row.onStep, !row.finished { parts.append("\(DurationText.short(seconds: onStep)) on step") }
             } else {
                 parts.append("no dialogue yet")
             }
@@ -140,7 +141,7 @@ enum Oversight {
         var lines = ["  \(row.name), \(row.online ? "online" : "offline")\(row.group.map { ", \($0)" } ?? "")"]
         if let dialogue = row.dialogue, let step = row.step {
             var line = "  " + (row.finished ? "\(dialogue): finished" : "\(dialogue): step \(step)")
-            if let onStep = row.onStep, !row.finished { line += ", \(duration(onStep)) on this step" }
+            if let onStep = row.onStep, !row.finished { line += ", \(DurationText.short(seconds: onStep)) on this step" }
             lines.append(line)
             for skill in row.mastery {
                 lines.append("    \(Mastery.bar(skill.p)) \(Int((skill.p * 100).rounded()))% \(skill.skill)")
@@ -171,8 +172,4 @@ enum Oversight {
         return lines.isEmpty ? ["  Nothing needs your attention now."] : lines
     }
 
-    static func duration(_ seconds: TimeInterval) -> String {
-        let s = Int(seconds)
-        return s < 60 ? "\(s)s" : s < 3600 ? "\(s / 60)m" : "\(s / 3600)h\(s % 3600 / 60)m"
-    }
 }

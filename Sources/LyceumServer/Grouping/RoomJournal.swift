@@ -29,6 +29,8 @@ final class RoomJournal: Sendable {
         var appended = 0
         var finished = 0
         var waiters: [(ticket: Int, continuation: CheckedContinuation<Void, Never>)] = []
+        /// Set by `stop()`: the writer thread ends once nothing is left to write.
+        var stopping = false
     }
 
     private let state = Mutex(State())
@@ -72,18 +74,27 @@ final class RoomJournal: Sendable {
         await wait(for: state.withLock { $0.appended })
     }
 
-    /// Starts the writer thread, which runs for the life of the process.
+    /// Starts the writer thread, which runs until `stop()`.
     func start() {
         let thread = Thread { [self] in
-            while true { writeNext() }
+            while writeNext() {}
         }
         thread.name = "room-journal"
         thread.start()
     }
 
-    /// Stores and delivers everything appended since the last time, waiting for something first.
-    private func writeNext() {
-        let batch = next()
+    /// Ends the writer thread once everything appended so far is written (at shutdown, after `drain`).
+    func stop() {
+        state.withLock { $0.stopping = true }
+        wake.lock()
+        wake.signal()
+        wake.unlock()
+    }
+
+    /// Stores and delivers everything appended since the last time, waiting for something first;
+    /// false once stopped with nothing left.
+    private func writeNext() -> Bool {
+        guard let batch = next() else { return false }
         store(batch)
         for entry in batch {
             var shared = Renderer.Shared(entry.events)
@@ -97,19 +108,22 @@ final class RoomJournal: Sendable {
             return ready
         }
         for continuation in ready { continuation.resume() }
+        return true
     }
 
-    /// Everything appended since the last call, waiting for something if there is nothing yet.
-    private func next() -> [Entry] {
+    /// Everything appended since the last call, waiting for something if there is nothing yet;
+    /// nil when stopped and nothing is left.
+    private func next() -> [Entry]? {
         wake.lock()
         defer { wake.unlock() }
         while true {
-            let batch = state.withLock { state in
+            let (batch, stopping) = state.withLock { state in
                 let batch = state.entries
                 state.entries.removeAll(keepingCapacity: true)
-                return batch
+                return (batch, state.stopping)
             }
             if !batch.isEmpty { return batch }
+            if stopping { return nil }
             wake.wait()
         }
     }

@@ -30,7 +30,7 @@ extension RoomService {
             case .goOnAlone(let name, _):
                 queue(name.lowercased(), .system("""
                     Nobody else reached this checkpoint in time, so you go on alone: /next continues. \
-                    If others reach it in the next \(Self.duration(logic.settings.lateJoinSeconds)), you may be invited to discuss it with them.
+                    If others reach it in the next \(DurationText.words(seconds: logic.settings.lateJoinSeconds)), you may be invited to discuss it with them.
                     """))
             }
         }

@@ -62,8 +62,10 @@ public actor RoomService {
     }
 
     /// Returns once every room change so far is stored and delivered (at shutdown).
+    /// At shutdown: the last room changes are stored, then the journal's thread ends.
     public func drain() async {
         await journal.drain()
+        journal.stop()
     }
 
     /// Loads the rooms that were open when the server stopped, each with its latest lines from the
@@ -153,7 +155,7 @@ public actor RoomService {
         if actions.isEmpty {
             queue(name, .system("""
                 You're waiting for others who reach this checkpoint, to discuss the question above together \
-                (up to \(Self.duration(logic.settings.maximumWaitSeconds))). /next goes on alone now; /solo turns group discussions off.
+                (up to \(DurationText.words(seconds: logic.settings.maximumWaitSeconds))). /next goes on alone now; /solo turns group discussions off.
                 """))
         }
         carry(actions)
@@ -163,7 +165,7 @@ public actor RoomService {
     /// The learner goes on alone instead of waiting (`/next`); they may still be pulled into a room.
     public func goOn(_ name: String) -> [ServerEvent] {
         matchmaker.goOn(name, now: clock())
-        return [.system("You go on alone. If others reach that checkpoint in the next \(Self.duration(logic.settings.lateJoinSeconds)), you may be invited to discuss it with them.")]
+        return [.system("You go on alone. If others reach that checkpoint in the next \(DurationText.words(seconds: logic.settings.lateJoinSeconds)), you may be invited to discuss it with them.")]
     }
 
     /// `/solo` (false) and `/group` (true) for a learner.
@@ -247,9 +249,5 @@ public actor RoomService {
         case .pin(let text, _): ("pin", nil, text)
         default: nil
         }
-    }
-
-    static func duration(_ seconds: Int) -> String {
-        seconds % 60 == 0 ? "\(seconds / 60) minute\(seconds == 60 ? "" : "s")" : "\(seconds) seconds"
     }
 }
