@@ -21,6 +21,18 @@ extension AppDatabase {
         }
     }
 
+    /// Current sessions not written since `cutoff` (no answer since then), unfinished: the learners
+    /// who may be sitting on a step for too long. One read, however many learners there are.
+    public func idleCurrentSessions(before cutoff: Date) throws -> [StoredSession] {
+        try dbWriter.read { db in
+            try StoredSession.fetchAll(db, sql: """
+                SELECT session.* FROM session
+                JOIN currentSession USING (accountID, dialogueID)
+                WHERE session.updatedAt < ? AND session.phase != 'finished'
+                """, arguments: [cutoff])
+        }
+    }
+
     /// The learner's session in one dialogue, if they have started it.
     public func session(accountID: Int64, dialogueID: String) throws -> StoredSession? {
         try dbWriter.read { db in

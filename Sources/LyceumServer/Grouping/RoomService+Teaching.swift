@@ -217,16 +217,28 @@ extension RoomService {
         send()
     }
 
-    /// Learners online who have spent `teaching.stuck_minutes` on their step since the last check
-    /// are pushed as an alert, once per step. Called every `teaching.stuck_check_seconds`.
+    /// Learners online who have sat on their step for `teaching.stuck_minutes` without answering
+    /// are pushed as an alert, once per step; one who keeps answering without progress is caught
+    /// by `teaching.stuck_attempts` instead. One database read per check, of the sessions not
+    /// written for that long, however many learners are online. Called every `teaching.stuck_check_seconds`.
     public func checkTimeOnStep() {
         let now = clock()
-        let learners = online.values.filter { $0.role == .learner && placement[$0.name.lowercased()] == nil }
-        for person in learners {
-            guard let stored = try? database.currentSession(accountID: person.accountID),
-                  let session = try? JSONDecoder().decode(TutorSession.self, from: stored.state),
+        let cutoff = now.addingTimeInterval(-teaching.stuckMinutes * 60)
+        let here = Dictionary(online.values.filter { $0.role == .learner && placement[$0.name.lowercased()] == nil }
+            .map { ($0.accountID, $0) }, uniquingKeysWith: { a, _ in a })
+        guard !here.isEmpty else { return }
+        let idle: [StoredSession]
+        do { idle = try database.idleCurrentSessions(before: cutoff) } catch {
+            logger.error("could not read idle sessions", metadata: ["error": "\(error)"])
+            return
+        }
+        for stored in idle {
+            guard let person = here[stored.accountID],
+                  var session = try? JSONDecoder().decode(TutorSession.self, from: stored.state),
                   let dialogue = tutor.content.dialogue(session.dialogueID),
                   dialogue.steps.indices.contains(session.stepIndex) else { continue }
+            // Logged out between their last answer and this login: that was time away from the step.
+            if let last = session.lastActiveAt, person.since > last { session.resume(now: person.since) }
             let key = "\(dialogue.id)#\(session.stepIndex)"
             guard stuckAlerted[person.name.lowercased()] != key,
                   session.secondsOnStep(now: now, here: true) >= teaching.stuckMinutes * 60,

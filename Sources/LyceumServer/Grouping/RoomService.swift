@@ -21,6 +21,8 @@ public actor RoomService {
         var role: Role
         var accountID: Int64
         var handle: ConnectionHandle
+        /// When they logged in: time before it, since their last answer, was time away.
+        var since: Date
     }
 
     let database: AppDatabase
@@ -92,7 +94,7 @@ public actor RoomService {
     /// A user logged in: a learner who is a member of an open room rejoins it.
     public func arrive(_ account: Account, _ handle: ConnectionHandle) async -> [ServerEvent] {
         let key = account.name.lowercased()
-        online[key] = Person(name: account.name, role: account.role, accountID: account.id, handle: handle)
+        online[key] = Person(name: account.name, role: account.role, accountID: account.id, handle: handle, since: clock())
         if account.role.oversees { teachersOnline.insert(key) }
         if let id = placement[key], let room = rooms[id] {
             if room.member(account.name)?.present == true {
