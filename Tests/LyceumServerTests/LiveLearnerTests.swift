@@ -177,12 +177,7 @@ extension LiveTests {
             // Given a learner in JSON mode on the first question of falling-objects
             let server = try LiveServer()
             let client = try server.connect()
-            try client.say("/mode json", until: "Output mode: json.")
-            try client.say("/login hal", until: #""field":"new-passphrase""#)
-            try client.say(LiveClient.passphrase, until: #""field":"confirm-passphrase""#)
-            try client.say(LiveClient.passphrase, until: "Your account hal is ready.")
-            try client.say("/start falling-objects", until: #""move":"goal-request""#)
-            try client.say("", until: #""move":"question""#)
+            try client.startInJSONMode("hal", dialogue: "falling-objects")
 
             // When the right result comes with a reason no step teaches
             let doubted = try client.say("they land together because they are both round balls", until: #""move":"pump""#)
@@ -205,12 +200,7 @@ extension LiveTests {
             // Given a learner in JSON mode on the first question of seasons
             let server = try LiveServer()
             let client = try server.connect()
-            try client.say("/mode json", until: "Output mode: json.")
-            try client.say("/login gus", until: #""field":"new-passphrase""#)
-            try client.say(LiveClient.passphrase, until: #""field":"confirm-passphrase""#)
-            try client.say(LiveClient.passphrase, until: "Your account gus is ready.")
-            try client.say("/start seasons", until: #""move":"goal-request""#)
-            try client.say("", until: #""move":"question""#)
+            try client.startInJSONMode("gus", dialogue: "seasons")
 
             // When the answer reuses the right word in a wrong claim
             let wrong = try client.say("the sun is tilted", until: #""move":"pump""#)

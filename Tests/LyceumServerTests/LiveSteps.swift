@@ -15,6 +15,16 @@ extension LiveClient {
         try readUntil("Your account \(name) is ready.")
     }
 
+    /// Switches to JSON mode, signs up as `name` and starts `dialogue` without a goal: its first question is next.
+    func startInJSONMode(_ name: String, dialogue: String) throws {
+        try say("/mode json", until: "Output mode: json.")
+        try say("/login \(name)", until: #""field":"new-passphrase""#)
+        try say(LiveClient.passphrase, until: #""field":"confirm-passphrase""#)
+        try say(LiveClient.passphrase, until: "Your account \(name) is ready.")
+        try say("/start \(dialogue)", until: #""move":"goal-request""#)
+        try say("", until: #""move":"question""#)
+    }
+
     /// `/login NAME` for an existing account; returns the reply up to the line containing `until`.
     @discardableResult
     func logIn(_ name: String, passphrase: String = LiveClient.passphrase, until: String = "Welcome back") throws -> String {

@@ -111,15 +111,15 @@ public struct CommandSpec: Sendable, Equatable {
         .init(name: .alerts, usage: "/alerts", summary: "learners who are stuck, misconceptions that keep returning, tutors' flags",
               details: "Stuck: several answers on one step, or a long time on it (teaching.* in the configuration). Written to the audit log.",
               roles: [.teacher, .admin]),
-        .init(name: .rooms, usage: "/rooms", summary: "open rooms and who waits at checkpoints", details: "Lists every open room with its phase and members.",
+        .init(name: .rooms, usage: "/rooms", summary: "open rooms and who waits at checkpoints", details: "Lists the open rooms with a learner of your classes (an admin: every room), with phase and members, and who of yours waits at a checkpoint.",
               roles: [.teacher, .admin]),
         .init(name: .join, usage: "/join ROOM", summary: "join a room (tutors: one you are assigned to)",
-              details: "Joins room ROOM; its members see that you joined, and you see its last lines. Teachers may join any room, tutors the rooms they moderate.",
+              details: "Joins room ROOM; its members see that you joined, and you see its last lines. Teachers may join a room with a learner of their classes, admins any room, tutors the rooms they moderate.",
               minimumArguments: 1, roles: [.teacher, .admin, .tutor]),
         .init(name: .coach, usage: "/coach NAME TEXT", summary: "a private message to one learner",
               details: "Only NAME sees it, wherever they are.", minimumArguments: 2, roles: [.teacher, .admin]),
-        .init(name: .announce, usage: "/announce TEXT", summary: "to your room, or to everyone when you are in none",
-              details: "In a room: to its members. Otherwise: to everyone online.", minimumArguments: 1, roles: [.teacher, .admin]),
+        .init(name: .announce, usage: "/announce TEXT", summary: "to your room, or to your learners online when you are in none",
+              details: "In a room: to its members. Otherwise: to the learners of your classes who are online (an admin: to everyone online).", minimumArguments: 1, roles: [.teacher, .admin]),
         .init(name: .watch, usage: "/watch NAME", summary: "a live copy of a learner's tutoring turns",
               details: "You see each line the learner sends the tutor and the tutor's reply. Written to the audit log. /unwatch stops.",
               minimumArguments: 1, roles: [.teacher, .admin]),
@@ -141,7 +141,7 @@ public struct CommandSpec: Sendable, Equatable {
         .init(name: .pin, usage: "/pin TEXT", summary: "pin a line for the room",
               details: "Shows TEXT to the room now and to everyone who joins later.", minimumArguments: 1, roles: [.tutor, .teacher, .admin], scope: .room),
         .init(name: .flag, usage: "/flag NAME REASON", summary: "raise a teacher alert about a learner in your room",
-              details: "Every teacher online sees it at once; /alerts lists it.", minimumArguments: 2, roles: [.tutor], scope: .room),
+              details: "The teachers of that learner's classes who are online see it at once; /alerts lists it.", minimumArguments: 2, roles: [.tutor], scope: .room),
     ]
 
     /// The command called `text` as `role` may use it (nil before login); if no variant
